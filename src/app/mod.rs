@@ -1,0 +1,70 @@
+//! The UI: the root component, shared state, routing and pages. Components format and dispatch only.
+
+pub mod header;
+pub mod pages;
+pub mod route;
+pub mod state;
+
+use leptos::prelude::*;
+
+use crate::i18n;
+use crate::platform::web;
+use header::Header;
+use pages::{Home, InProgress, NotFound};
+use route::Route;
+use state::AppState;
+
+/// The root component: provides [`AppState`], follows the URL fragment and renders the current page.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::start();
+    provide_context(state);
+
+    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(Route::parse(&web::current_hash()));
+    });
+    on_cleanup(move || on_hash_change.remove());
+
+    // Keep <html lang> and the title in step with the language.
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        web::set_document_language(lang.code());
+        web::set_document_title(&format!(
+            "{} — {}",
+            i18n::APP_NAME.get(lang),
+            i18n::APP_TAGLINE.get(lang)
+        ));
+    });
+
+    let t = move |s: i18n::Tr| s.get(state.lang.get());
+
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            web::focus_element("main");
+        }>{move || t(i18n::SKIP_TO_CONTENT)}</a>
+        <Header/>
+        <Show when=move || !state.storage_available>
+            <p class="banner banner--warning" role="alert">{move || t(i18n::STORAGE_UNAVAILABLE)}</p>
+        </Show>
+        {move || state.notice.get().map(|notice| view! {
+            <p class="banner banner--warning" role="status">{move || t(notice)}</p>
+        })}
+        <main id="main" tabindex="-1">
+            {move || match state.route.get() {
+                Route::Home => view! { <Home/> }.into_any(),
+                Route::Library => view! { <InProgress title=i18n::LIBRARY_TITLE/> }.into_any(),
+                Route::Assessment(_) => view! { <InProgress title=i18n::ASSESSMENT_TITLE/> }.into_any(),
+                Route::Results(_) => view! { <InProgress title=i18n::RESULTS_TITLE/> }.into_any(),
+                Route::Reports => view! { <InProgress title=i18n::REPORTS_TITLE/> }.into_any(),
+                Route::Workshop => view! { <InProgress title=i18n::WORKSHOP_TITLE/> }.into_any(),
+                Route::HowScoresWork => view! { <InProgress title=i18n::HOW_SCORES_WORK_TITLE/> }.into_any(),
+                Route::NotFound => view! { <NotFound/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{move || t(i18n::FOOTER_PRIVACY)} " " {move || t(i18n::FOOTER_LEGAL)}</p>
+            <p class="site-footer__version">{concat!("Sẵn Sàng ", env!("CARGO_PKG_VERSION"))}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,7 @@
+//! Pages, one per route.
+
+mod home;
+mod simple;
+
+pub use home::Home;
+pub use simple::{InProgress, NotFound};

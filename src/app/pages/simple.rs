@@ -1,0 +1,35 @@
+//! Small pages: routes whose page is still to come, and the not-found page.
+
+use leptos::prelude::*;
+
+use crate::app::route::Route;
+use crate::app::state::use_app_state;
+use crate::i18n::{self, Tr};
+
+/// A route whose page arrives in a later version: says so plainly and links home.
+#[component]
+pub fn InProgress(title: Tr) -> impl IntoView {
+    let state = use_app_state();
+    let t = move |s: Tr| s.get(state.lang.get());
+    view! {
+        <section class="page" aria-labelledby="page-title">
+            <h1 id="page-title">{move || t(title)}</h1>
+            <p>{move || t(i18n::PAGE_IN_PROGRESS)}</p>
+            <p><a href=Route::Home.href()>{move || t(i18n::BACK_HOME)}</a></p>
+        </section>
+    }
+}
+
+/// Shown for any fragment that is not a route.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let state = use_app_state();
+    let t = move |s: Tr| s.get(state.lang.get());
+    view! {
+        <section class="page" aria-labelledby="page-title">
+            <h1 id="page-title">{move || t(i18n::NOT_FOUND_TITLE)}</h1>
+            <p>{move || t(i18n::NOT_FOUND_BODY)}</p>
+            <p><a href=Route::Home.href()>{move || t(i18n::BACK_HOME)}</a></p>
+        </section>
+    }
+}

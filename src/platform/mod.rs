@@ -1,0 +1,8 @@
+//! The browser edge: storage, location and the document. Moves strings in and out and makes no domain decisions.
+//! Every failure is a value ([`StorageError`]), never a panic: private windows, disabled storage and full quotas
+//! are ordinary conditions here.
+
+pub mod storage;
+pub mod web;
+
+pub use storage::{Storage, StorageError};
