@@ -38,6 +38,10 @@ tr! {
     NAV_WORKSHOP = "Hội thảo" / "Workshop";
     NAV_HOW_SCORES_WORK = "Cách tính điểm" / "How scores work";
     LANG_SWITCH_LABEL = "Ngôn ngữ" / "Language";
+    THEME_LABEL = "Giao diện" / "Theme";
+    THEME_SYSTEM = "Theo hệ thống" / "System";
+    THEME_LIGHT = "Sáng" / "Light";
+    THEME_DARK = "Tối" / "Dark";
 
     HOME_TITLE = "Tổ chức của Quý vị đã sẵn sàng cho Luật Trí tuệ nhân tạo chưa?" / "Is your organisation ready for Vietnam's AI Law?";
     HOME_INTRO = "Sẵn Sàng giúp tổ chức xác định mức độ rủi ro của từng hệ thống trí tuệ nhân tạo theo Luật Trí tuệ nhân tạo số 134/2025/QH15, đánh giá mức độ sẵn sàng tuân thủ, chỉ ra các khoảng trống pháp lý và đề xuất việc cần làm trước." / "Sẵn Sàng helps an organisation find the risk tier of each of its AI systems under Law No. 134/2025/QH15 on Artificial Intelligence, measure how ready it is to comply, see its legal gaps and decide what to do first.";
@@ -67,7 +71,7 @@ tr! {
     NOT_FOUND_BODY = "Địa chỉ này không dẫn đến trang nào của Sẵn Sàng." / "This address does not lead to any page of Sẵn Sàng.";
 
     STORAGE_UNAVAILABLE = "Trình duyệt không cho phép lưu dữ liệu. Quý vị vẫn có thể sử dụng, nhưng mọi thông tin sẽ mất khi đóng thẻ này." / "This browser does not allow saving data. You can still use the tool, but everything will be lost when you close this tab.";
-    STORAGE_WRITE_FAILED = "Không lưu được lựa chọn ngôn ngữ vào trình duyệt." / "The language choice could not be saved in this browser.";
+    STORAGE_WRITE_FAILED = "Không lưu được lựa chọn này vào trình duyệt." / "This choice could not be saved in this browser.";
 
     FOOTER_PRIVACY = "Không có máy chủ: dữ liệu không rời khỏi thiết bị này." / "No server: your data never leaves this device.";
     FOOTER_LEGAL = "Không phải tư vấn pháp lý." / "Not legal advice.";

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use sansang_core::domain::locale::Lang;
 
 use crate::app::route::Route;
-use crate::app::state::use_app_state;
+use crate::app::state::{use_app_state, Theme};
 use crate::i18n::{self, Tr};
 
 /// Header with the product name, navigation and language switch.
@@ -46,6 +46,27 @@ pub fn Header() -> impl IntoView {
                 {nav_link(Route::Workshop, i18n::NAV_WORKSHOP)}
                 {nav_link(Route::HowScoresWork, i18n::NAV_HOW_SCORES_WORK)}
             </nav>
+            <label class="theme-select">
+                <span class="theme-select__label">{move || t(i18n::THEME_LABEL)}</span>
+                <select
+                    data-testid="theme-select"
+                    on:change=move |ev| state.set_theme(Theme::from_code(&event_target_value(&ev)))
+                >
+                    {Theme::ALL
+                        .into_iter()
+                        .map(|theme| {
+                            view! {
+                                <option
+                                    value=theme.code().unwrap_or("system")
+                                    selected=move || state.theme.get() == theme
+                                >
+                                    {move || t(theme.label())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
             <div class="lang-switch" role="group" aria-label=move || t(i18n::LANG_SWITCH_LABEL)>
                 {Lang::ALL
                     .into_iter()

@@ -25,6 +25,8 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || on_hash_change.remove());
 
+    Effect::new(move |_| web::set_document_theme(state.theme.get().code()));
+
     // Keep <html lang> and the title in step with the language.
     Effect::new(move |_| {
         let lang = state.lang.get();

@@ -14,6 +14,8 @@ pub const PREFIX: &str = "sansang.";
 pub mod keys {
     /// The chosen interface language, `vi` or `en`.
     pub const LANG: &str = "lang";
+    /// The chosen colour theme, `light` or `dark`; absent means "follow the system".
+    pub const THEME: &str = "theme";
 }
 
 /// A failed storage operation, described for the user by the UI.

@@ -55,3 +55,35 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Sets or clears `<html data-theme>`; `None` follows the system's light/dark preference.
+pub fn set_document_theme(theme: Option<&str>) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match theme {
+            Some(value) => root.set_attribute("data-theme", value),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+}
+
+/// Registers `sw.js` (next to index.html) so the app works offline after the first visit. Failure is not an
+/// error for the user: the app simply needs the network next time.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    // `serviceWorker` is undefined on insecure origins; the binding would then hold `undefined`.
+    if wasm_bindgen::JsValue::from(container.clone()).is_undefined() {
+        return;
+    }
+    let promise = container.register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            leptos::logging::warn!("offline support unavailable: {error:?}");
+        }
+    });
+}

@@ -139,6 +139,44 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
   await context.close();
 });
 
+test('the theme follows the system until chosen, and the choice is remembered', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(APP);
+  await page.locator('main h1').waitFor();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assertEq(await background(), 'rgb(18, 24, 22)', 'dark background from the system preference');
+  await page.getByLabel('Theme').selectOption('light');
+  assertEq(await background(), 'rgb(255, 255, 255)', 'light background after choosing light');
+  assertEq(await page.evaluate(() => localStorage.getItem('sansang.theme')), 'light', 'stored theme');
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assertEq(await background(), 'rgb(255, 255, 255)', 'light background after reload');
+  await page.getByLabel('Theme').selectOption('system');
+  assertEq(await page.evaluate(() => localStorage.getItem('sansang.theme')), null, 'system choice clears the key');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('after the first visit the app works offline (service worker)', async () => {
+  const { context, page, problems } = await openPage('vi-VN');
+  await page.goto(APP);
+  await page.locator('main h1').waitFor();
+  const ready = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 10000)),
+  ]));
+  assert(ready, 'a service worker is active within 10 s');
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('main h1').waitFor({ timeout: 10000 });
+  assert((await heading(page)).includes('Luật Trí tuệ nhân tạo'), 'home page rendered offline');
+  await page.getByRole('navigation').getByRole('link', { name: 'Các bản đánh giá' }).click();
+  assertEq(await heading(page), 'Các bản đánh giá', 'navigation offline');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
 test('every served file came from under the sub-path (relative URLs only)', async () => {
   const stray = served.filter((p) => !p.startsWith(BASE_PATH));
   assert(served.length > 0, 'the server saw requests');
