@@ -16,7 +16,10 @@ fn local_storage() -> web_sys::Storage {
 }
 
 /// Mounts the whole app into a fresh element; the handle must be kept alive for the test's duration.
-fn mount_app() -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+fn mount_app() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
     let document = document();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
@@ -52,15 +55,15 @@ async fn saved_language_is_used_and_the_switch_saves_a_new_one() {
     let (root, _handle) = mount_app();
     tick().await;
     assert!(text_of(&root, "h1").contains("Luật Trí tuệ nhân tạo"));
-    assert_eq!(
-        text_of(&root, "button[aria-pressed=true]"),
-        "Tiếng Việt"
-    );
+    assert_eq!(text_of(&root, "button[aria-pressed=true]"), "Tiếng Việt");
 
     click(&root, "button[data-lang=en]");
     tick().await;
     assert!(text_of(&root, "h1").contains("Is your organisation ready"));
-    assert_eq!(local_storage().get_item("sansang.lang").unwrap().as_deref(), Some("en"));
+    assert_eq!(
+        local_storage().get_item("sansang.lang").unwrap().as_deref(),
+        Some("en")
+    );
     let html_lang = document().document_element().unwrap().get_attribute("lang");
     assert_eq!(html_lang.as_deref(), Some("en"));
     root.remove();
@@ -69,7 +72,9 @@ async fn saved_language_is_used_and_the_switch_saves_a_new_one() {
 #[wasm_bindgen_test]
 async fn a_corrupt_saved_language_is_ignored_not_fatal() {
     reset();
-    local_storage().set_item("sansang.lang", "<script>alert(1)</script>").unwrap();
+    local_storage()
+        .set_item("sansang.lang", "<script>alert(1)</script>")
+        .unwrap();
     let (root, _handle) = mount_app();
     tick().await;
     // The app starts (language negotiated from the browser) and renders the stored junk nowhere.
@@ -81,19 +86,27 @@ async fn a_corrupt_saved_language_is_ignored_not_fatal() {
 #[wasm_bindgen_test]
 async fn switching_language_touches_no_other_application_key() {
     reset();
-    local_storage().set_item("other-app.settings", "keep me").unwrap();
+    local_storage()
+        .set_item("other-app.settings", "keep me")
+        .unwrap();
     let (root, _handle) = mount_app();
     tick().await;
     click(&root, "button[data-lang=vi]");
     tick().await;
     assert_eq!(
-        local_storage().get_item("other-app.settings").unwrap().as_deref(),
+        local_storage()
+            .get_item("other-app.settings")
+            .unwrap()
+            .as_deref(),
         Some("keep me")
     );
     let storage = local_storage();
     for i in 0..storage.length().unwrap() {
         let key = storage.key(i).unwrap().unwrap();
-        assert!(key == "other-app.settings" || key.starts_with(PREFIX), "unexpected key {key}");
+        assert!(
+            key == "other-app.settings" || key.starts_with(PREFIX),
+            "unexpected key {key}"
+        );
     }
     storage.remove_item("other-app.settings").unwrap();
     root.remove();

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::i18n;
 use crate::platform::web;
 use header::Header;
-use pages::{Home, InProgress, NotFound};
+use pages::{Home, HowScoresWork, InProgress, NotFound};
 use route::Route;
 use state::AppState;
 
@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
                 Route::Results(_) => view! { <InProgress title=i18n::RESULTS_TITLE/> }.into_any(),
                 Route::Reports => view! { <InProgress title=i18n::REPORTS_TITLE/> }.into_any(),
                 Route::Workshop => view! { <InProgress title=i18n::WORKSHOP_TITLE/> }.into_any(),
-                Route::HowScoresWork => view! { <InProgress title=i18n::HOW_SCORES_WORK_TITLE/> }.into_any(),
+                Route::HowScoresWork => view! { <HowScoresWork/> }.into_any(),
                 Route::NotFound => view! { <NotFound/> }.into_any(),
             }}
         </main>

@@ -1,5 +1,331 @@
-//! `sansang`: the native command.
+//! `sansang`: the native command. The only place in the crate that does I/O (reads files, prints, exits).
+//!
+//! Subcommands are listed in [`COMMANDS`]; each has a parser for its arguments and a `run` function that
+//! returns the exit code, so `score` and `report` slot in beside `check`.
 
-fn main() {
-    println!("sansang {}", env!("CARGO_PKG_VERSION"));
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use sansang_core::domain::{summarize, Catalog, Lang, Summary};
+use sansang_core::format::{self, json, Diagnostic, FileRole};
+
+/// Exit code: everything is fine.
+const OK: u8 = 0;
+/// Exit code: the content has problems.
+const PROBLEMS: u8 = 1;
+/// Exit code: the command line is wrong.
+const USAGE: u8 = 2;
+
+/// The subcommands: name, arguments, one-line description.
+const COMMANDS: &[(&str, &str, &str)] = &[
+    (
+        "check",
+        "[--json] [--root DIR]",
+        "validate DIR/questionnaires/*.json and DIR/seeds/*.json and summarise them",
+    ),
+    ("help", "", "show this help"),
+];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = match parse(&args) {
+        Ok(Command::Help) => {
+            print!("{}", help());
+            OK
+        }
+        Ok(Command::Check(options)) => check(&options),
+        Err(error) => {
+            eprintln!("sansang: {error}\n\n{}", usage());
+            USAGE
+        }
+    };
+    ExitCode::from(code)
+}
+
+/// A parsed command line.
+#[derive(Debug, PartialEq)]
+enum Command {
+    Help,
+    Check(CheckOptions),
+}
+
+#[derive(Debug, PartialEq)]
+struct CheckOptions {
+    json: bool,
+    root: PathBuf,
+}
+
+/// A command-line mistake.
+#[derive(Debug, PartialEq)]
+enum UsageError {
+    NoCommand,
+    UnknownCommand(String),
+    UnknownOption {
+        command: &'static str,
+        option: String,
+    },
+    MissingValue(&'static str),
+}
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UsageError::NoCommand => write!(f, "no command given"),
+            UsageError::UnknownCommand(name) => write!(f, "unknown command `{name}`"),
+            UsageError::UnknownOption { command, option } => {
+                write!(f, "unknown option `{option}` for `{command}`")
+            }
+            UsageError::MissingValue(option) => write!(f, "`{option}` needs a value"),
+        }
+    }
+}
+
+fn parse(args: &[String]) -> Result<Command, UsageError> {
+    let Some((name, rest)) = args.split_first() else {
+        return Err(UsageError::NoCommand);
+    };
+    match name.as_str() {
+        "help" | "--help" | "-h" => Ok(Command::Help),
+        "check" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
+        "check" => parse_check(rest).map(Command::Check),
+        other => Err(UsageError::UnknownCommand(other.to_string())),
+    }
+}
+
+fn parse_check(args: &[String]) -> Result<CheckOptions, UsageError> {
+    let mut options = CheckOptions {
+        json: false,
+        root: PathBuf::from("."),
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => options.json = true,
+            "--root" => {
+                let value = args.next().ok_or(UsageError::MissingValue("--root"))?;
+                options.root = PathBuf::from(value);
+            }
+            other => match other.strip_prefix("--root=") {
+                Some(value) => options.root = PathBuf::from(value),
+                None => {
+                    return Err(UsageError::UnknownOption {
+                        command: "check",
+                        option: other.to_string(),
+                    })
+                }
+            },
+        }
+    }
+    Ok(options)
+}
+
+fn usage() -> String {
+    let mut text = String::from("usage:\n");
+    for (name, args, _) in COMMANDS {
+        text.push_str(format!("  sansang {name} {args}").trim_end());
+        text.push('\n');
+    }
+    text.push_str("run `sansang help` for more");
+    text
+}
+
+fn help() -> String {
+    let mut text = format!(
+        "sansang {} — checks the content of Sẵn Sàng (Vietnam AI Law readiness)\n\nusage: sansang <command> [options]\n\ncommands:\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    for (name, args, about) in COMMANDS {
+        text.push_str(&format!("  {name:<6} {args:<24} {about}\n"));
+    }
+    text.push_str(
+        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nexit codes: 0 clean, 1 problems in the content, 2 usage error\n",
+    );
+    text
+}
+
+/// `sansang check`.
+fn check(options: &CheckOptions) -> u8 {
+    let folders = ["questionnaires", "seeds"].map(|folder| options.root.join(folder));
+    if !folders.iter().any(|folder| folder.is_dir()) {
+        eprintln!(
+            "sansang: {} has neither questionnaires/ nor seeds/ (use --root DIR)",
+            options.root.display()
+        );
+        return USAGE;
+    }
+    let (files, mut problems) = read_content(&options.root, &folders);
+    let catalog = match format::load(
+        files
+            .iter()
+            .map(|(path, text)| (path.as_str(), text.as_str())),
+    ) {
+        Ok(catalog) => Some(catalog),
+        Err(found) => {
+            problems.extend(found);
+            None
+        }
+    };
+    let catalog = catalog.filter(|_| problems.is_empty());
+    let summary = catalog.as_ref().map(summarize);
+    if options.json {
+        let report = json::check_report(summary.as_ref(), &problems);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
+    } else {
+        for problem in &problems {
+            println!("{problem}");
+        }
+        match (&catalog, &summary) {
+            (Some(catalog), Some(summary)) => print!("{}", human(catalog, summary, files.len())),
+            _ => println!(
+                "\n{} problem{} in {} files",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" },
+                files.len()
+            ),
+        }
+    }
+    if problems.is_empty() {
+        OK
+    } else {
+        PROBLEMS
+    }
+}
+
+/// Reads every content file under the folders, as (path relative to root, text), sorted by path.
+/// Unreadable files become diagnostics.
+fn read_content(root: &Path, folders: &[PathBuf]) -> (Vec<(String, String)>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for folder in folders {
+        let Ok(entries) = fs::read_dir(folder) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let relative = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            if FileRole::of(&relative).is_none() {
+                continue;
+            }
+            match fs::read_to_string(&path) {
+                Ok(text) => files.push((relative, text)),
+                Err(error) => problems.push(Diagnostic {
+                    file: relative,
+                    path: String::new(),
+                    message: format!("cannot read the file: {error}"),
+                }),
+            }
+        }
+    }
+    (files, problems)
+}
+
+/// The human-readable summary.
+fn human(catalog: &Catalog, summary: &Summary, n_files: usize) -> String {
+    let mut out = format!(
+        "content is clean: {n_files} files, {} questionnaires, {} sources, {} citations\n",
+        summary.questionnaires.len(),
+        catalog.sources.len(),
+        summary.citations
+    );
+    for questionnaire in &summary.questionnaires {
+        out.push_str(&format!(
+            "\n{} {} ({}): {} questions, {} legal duties, {} citations\n",
+            questionnaire.id,
+            questionnaire.version,
+            questionnaire.kind.id(),
+            questionnaire.questions(),
+            questionnaire.duties(),
+            questionnaire.citations
+        ));
+        for section in &questionnaire.sections {
+            out.push_str(&format!(
+                "  {:<20} {:>3} questions  {:>3} duties\n",
+                section.id, section.questions, section.duties
+            ));
+        }
+    }
+    out.push_str("\nsources (citations; provisions cited; never cited):\n");
+    for source in &summary.sources {
+        let total = source.cited.len() + source.never_cited.len();
+        out.push_str(&format!(
+            "  {:<32} {:>4} citations  {:>3}/{:<3} provisions cited",
+            source.id,
+            source.citations,
+            source.cited.len(),
+            total
+        ));
+        if !source.never_cited.is_empty() {
+            out.push_str(&format!("  never cited: {}", source.never_cited.join(", ")));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "\nsubject to confirmation ({} citations):\n",
+        summary.unconfirmed.len()
+    ));
+    for (citer, citation) in &summary.unconfirmed {
+        let label = catalog
+            .sources
+            .resolve(citation)
+            .map(|cited| cited.label(Lang::En))
+            .unwrap_or_default();
+        out.push_str(&format!("  {citer:<48} {citation}  ({label})\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn parses_check_options() {
+        assert_eq!(
+            parse(&args("check --json --root /tmp/x")),
+            Ok(Command::Check(CheckOptions {
+                json: true,
+                root: PathBuf::from("/tmp/x")
+            }))
+        );
+        assert_eq!(
+            parse(&args("check")),
+            Ok(Command::Check(CheckOptions {
+                json: false,
+                root: PathBuf::from(".")
+            }))
+        );
+        assert_eq!(parse(&args("help")), Ok(Command::Help));
+        assert_eq!(parse(&args("--help")), Ok(Command::Help));
+    }
+
+    #[test]
+    fn rejects_bad_command_lines() {
+        assert_eq!(parse(&[]), Err(UsageError::NoCommand));
+        assert_eq!(
+            parse(&args("score")),
+            Err(UsageError::UnknownCommand("score".into()))
+        );
+        assert_eq!(
+            parse(&args("check --root")),
+            Err(UsageError::MissingValue("--root"))
+        );
+        assert!(matches!(
+            parse(&args("check --verbose")),
+            Err(UsageError::UnknownOption { .. })
+        ));
+    }
 }

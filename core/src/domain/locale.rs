@@ -131,7 +131,11 @@ impl Date {
         match self.month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
-            _ if (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0 => 29,
+            _ if (self.year.is_multiple_of(4) && !self.year.is_multiple_of(100))
+                || self.year.is_multiple_of(400) =>
+            {
+                29
+            }
             _ => 28,
         }
     }
@@ -148,7 +152,12 @@ impl Date {
         ];
         match lang {
             Lang::Vi => format!("{:02}/{:02}/{:04}", self.day, self.month, self.year),
-            Lang::En => format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year),
+            Lang::En => format!(
+                "{} {} {}",
+                self.day,
+                MONTHS[self.month as usize - 1],
+                self.year
+            ),
         }
     }
 }
@@ -182,7 +191,15 @@ mod tests {
 
     #[test]
     fn invalid_dates_are_rejected() {
-        for bad in ["2027-02-29", "2027-13-01", "2027-1-01", "27-01-01", "2027-01-01x", "", "２０２７-01-01"] {
+        for bad in [
+            "2027-02-29",
+            "2027-13-01",
+            "2027-1-01",
+            "27-01-01",
+            "2027-01-01x",
+            "",
+            "２０２７-01-01",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
         assert!(Date::parse_iso("2028-02-29").is_some());

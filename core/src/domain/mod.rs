@@ -1,3 +1,42 @@
-//! The pure domain. Names no web crate and no serde; does no I/O and never reads the clock.
+//! The pure domain. Names no web crate and no serde; does no I/O and never reads the clock
+//! (times are passed in). `core/tests/tidy.rs` enforces this.
+//!
+//! * [`text`] — bilingual [`Text`]; [`locale`] — languages, number and date formatting, [`Date`].
+//! * [`risk`] — the Law's [`Role`]s and [`Tier`]s.
+//! * [`source`] — the [`SourceRegister`], [`Citation`]s and the "subject to confirmation" flag.
+//! * [`answers`] — [`AnswerValue`] and [`Answers`], keyed by question id.
+//! * [`condition`] — the [`Condition`] tree and its evaluation against a [`ConditionContext`].
+//! * [`questionnaire`] — validated [`Questionnaire`]s: sections, questions, options, scale, scoring.
+//! * [`triage`] — the triage rules and [`classify`].
+//! * [`content`] — the [`Catalog`] of everything loaded; [`summary`] — the reviewer's summary of it.
 
+pub mod answers;
+pub mod condition;
+pub mod content;
 pub mod locale;
+pub mod questionnaire;
+pub mod risk;
+pub mod source;
+pub mod summary;
+pub mod text;
+pub mod triage;
+
+pub use answers::{AnswerValue, Answers};
+pub use condition::{Condition, ConditionContext, Context, Facts};
+pub use content::{organisation_context, Catalog, QuestionRef};
+pub use locale::{Date, Lang};
+pub use questionnaire::{
+    AnswerOption, Band, Duty, Principle, Question, QuestionKind, Questionnaire, QuestionnaireKind,
+    Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version,
+};
+pub use risk::{Role, Tier};
+pub use source::{
+    provision_contains, Citation, Cited, Provision, Source, SourceDate, SourceKind, SourceRegister,
+    SourceStatus,
+};
+pub use summary::{summarize, Summary};
+pub use text::Text;
+pub use triage::{
+    classify, ApplicableObligation, Deadline, DueBy, Obligation, TierRule, TransitionDeadline,
+    TransitionRule, Triage, TriageResult, TriageRules,
+};

@@ -1,0 +1,1276 @@
+//! `questionnaires/<id>.json` → [`Questionnaire`], checking everything that can be checked inside one file.
+//!
+//! What needs other files (citations, condition references, facts, `evidenced_by`, duplicate question ids)
+//! is recorded in [`LoadedQuestionnaire`] and checked by [`super::cross`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use super::decode::{at, describe, id_of, is_fact, is_id, Problems};
+use super::raw::{
+    BandFile, ConditionFile, DeadlineFile, DutyFile, LevelFile, ObligationFile, OptionFile,
+    QuestionFile, QuestionnaireFile, ScaleFile, ScoringFile, SectionFile, TierRuleFile,
+    TransitionFile,
+};
+use crate::domain::{
+    AnswerOption, Band, Citation, Condition, Date, Deadline, Duty, Obligation, Principle, Question,
+    QuestionKind, Questionnaire, QuestionnaireKind, Role, Scale, ScaleLevel, Scored, Scoring,
+    Section, Spec, Text, Tier, TierRule, TransitionRule, TriageRules, Version,
+};
+
+/// Where a condition stands: conditions may only name questions before this position.
+pub(crate) const AFTER_ALL_QUESTIONS: usize = usize::MAX;
+
+/// One questionnaire file, converted as far as it goes, with what the cross-file checks need.
+#[derive(Default)]
+pub(crate) struct LoadedQuestionnaire {
+    pub(crate) kind: Option<QuestionnaireKind>,
+    pub(crate) id: Option<String>,
+    /// `false` when the top level did not decode, so its questions and facts are not all known.
+    pub(crate) complete: bool,
+    /// Every question id found, in order (also for questions that did not convert).
+    pub(crate) questions: Vec<Entry>,
+    /// Question references made by conditions.
+    pub(crate) refs: Vec<Reference>,
+    /// Citations, with their paths.
+    pub(crate) citations: Vec<(String, Citation)>,
+    /// Facts tested by conditions, with their paths.
+    pub(crate) facts_used: Vec<(String, String)>,
+    /// Facts set by options.
+    pub(crate) facts_set: BTreeSet<String>,
+    /// `evidenced_by` entries, with their paths.
+    pub(crate) evidenced_by: Vec<(String, String)>,
+    /// The questionnaire, when the file has no problems of its own.
+    pub(crate) questionnaire: Option<Questionnaire>,
+}
+
+/// A question as the cross-file checks see it.
+pub(crate) struct Entry {
+    pub(crate) id: String,
+    pub(crate) path: String,
+    pub(crate) order: usize,
+    pub(crate) shape: Shape,
+}
+
+/// What answers a question takes.
+pub(crate) enum Shape {
+    /// A readiness question on a scale whose top level is given.
+    Scored(Option<u8>),
+    /// A choice question with these option ids.
+    Choice(Vec<String>),
+    /// Free text or a date.
+    Other,
+    /// It did not convert; references to it are not checked further.
+    Unknown,
+}
+
+/// A condition's reference to a question.
+pub(crate) struct Reference {
+    pub(crate) path: String,
+    pub(crate) question: String,
+    pub(crate) test: Test,
+    pub(crate) position: usize,
+}
+
+/// What the condition tests.
+pub(crate) enum Test {
+    Is(Vec<String>),
+    AtLeast(u8),
+    Answered,
+}
+
+/// Converts one parsed questionnaire file.
+pub(crate) fn read_questionnaire(
+    value: &Value,
+    stem: &str,
+    problems: &mut Problems,
+) -> LoadedQuestionnaire {
+    let start = problems.list.len();
+    let mut reader = Reader {
+        problems,
+        kind: None,
+        option_sets: BTreeMap::new(),
+        scale_top: None,
+        out: LoadedQuestionnaire {
+            complete: true,
+            ..LoadedQuestionnaire::default()
+        },
+    };
+    let questionnaire = reader.questionnaire(value, stem);
+    let Reader { problems, out, .. } = reader;
+    let mut out = out;
+    if problems.list.len() == start {
+        out.questionnaire = questionnaire;
+    }
+    out
+}
+
+struct Reader<'p> {
+    problems: &'p mut Problems,
+    kind: Option<QuestionnaireKind>,
+    option_sets: BTreeMap<String, Vec<AnswerOption>>,
+    scale_top: Option<u8>,
+    out: LoadedQuestionnaire,
+}
+
+impl Reader<'_> {
+    fn questionnaire(&mut self, value: &Value, stem: &str) -> Option<Questionnaire> {
+        let owner = format!("questionnaire `{}`", id_of(value).unwrap_or(stem));
+        let Some(raw) = self.problems.decode::<QuestionnaireFile>(value, "", &owner) else {
+            self.out.complete = false;
+            self.index_broken(value);
+            return None;
+        };
+        match raw.format {
+            Some(1) => {}
+            Some(other) => self.problems.add(
+                "/format",
+                format!("{owner}: unknown format {other} (expected 1)"),
+            ),
+            None => self
+                .problems
+                .add("/format", format!("{owner}: missing `format`")),
+        }
+        let id = self
+            .problems
+            .required(raw.id, "/id", &owner)
+            .unwrap_or_default();
+        if !id.is_empty() && !is_id(&id) {
+            self.problems
+                .add("/id", format!("{owner}: `{id}` is not a lowercase id"));
+        }
+        if !id.is_empty() && id != stem {
+            self.problems.add(
+                "/id",
+                format!("{owner}: id `{id}` does not match the file name `{stem}.json`"),
+            );
+        }
+        self.out.id = Some(id.clone()).filter(|id| !id.is_empty());
+        let version = self
+            .problems
+            .required(raw.version, "/version", &owner)
+            .and_then(|text| {
+                let version = Version::parse(&text);
+                if version.is_none() {
+                    self.problems.add(
+                        "/version",
+                        format!("{owner}: version `{text}` is not MAJOR.MINOR.PATCH"),
+                    );
+                }
+                version
+            });
+        self.kind = self
+            .problems
+            .required(raw.kind, "/kind", &owner)
+            .and_then(|kind| {
+                let parsed = QuestionnaireKind::from_id(&kind);
+                if parsed.is_none() {
+                    self.problems.add(
+                        "/kind",
+                        format!("{owner}: unknown kind `{kind}` (profile, triage or readiness)"),
+                    );
+                }
+                parsed
+            });
+        self.out.kind = self.kind;
+        let title = self.problems.text(raw.title.as_ref(), "/title", &owner);
+        let description =
+            self.problems
+                .optional_text(raw.description.as_ref(), "/description", &owner);
+
+        let kind = self.kind;
+        let is = |wanted| kind == Some(wanted);
+        let misplaced = [
+            ("scale", raw.scale.is_some(), QuestionnaireKind::Readiness),
+            (
+                "scoring",
+                raw.scoring.is_some(),
+                QuestionnaireKind::Readiness,
+            ),
+            ("tiers", raw.tiers.is_some(), QuestionnaireKind::Triage),
+            (
+                "transition",
+                raw.transition.is_some(),
+                QuestionnaireKind::Triage,
+            ),
+            (
+                "obligations",
+                raw.obligations.is_some(),
+                QuestionnaireKind::Triage,
+            ),
+        ];
+        for (field, present, only) in misplaced {
+            if present && kind.is_some() && !is(only) {
+                self.problems.add(
+                    &at("", field),
+                    format!(
+                        "{owner}: `{field}` is only allowed in a {} questionnaire",
+                        only.id()
+                    ),
+                );
+            }
+        }
+
+        for (name, set) in raw.option_sets.iter().flatten() {
+            let path = at("/option_sets", name);
+            if !is_id(name) {
+                self.problems.add(
+                    &path,
+                    format!("{owner}: option set name `{name}` is not a lowercase id"),
+                );
+            }
+            let owner = format!("option set `{name}`");
+            let options = self.options(set, &path, &owner);
+            self.option_sets.insert(name.clone(), options);
+        }
+
+        let mut readiness = None;
+        if is(QuestionnaireKind::Readiness) {
+            let scale = self
+                .problems
+                .required(raw.scale.as_ref(), "/scale", &owner)
+                .and_then(|value| self.scale(value, &owner));
+            self.scale_top = scale.as_ref().map(Scale::top);
+            let scoring = self
+                .problems
+                .required(raw.scoring.as_ref(), "/scoring", &owner)
+                .and_then(|value| self.scoring(value, scale.as_ref(), &owner));
+            readiness = scale.zip(scoring);
+        }
+
+        let raw_sections = self
+            .problems
+            .required(raw.sections, "/sections", &owner)
+            .unwrap_or_default();
+        if raw_sections.is_empty() && value.get("sections").is_some() {
+            self.problems
+                .add("/sections", format!("{owner}: has no sections"));
+        }
+        let mut sections = Vec::new();
+        let mut section_ids = BTreeSet::new();
+        for (index, value) in raw_sections.iter().enumerate() {
+            let path = at("/sections", index);
+            if let Some(section) = self.section(value, &path) {
+                if !section_ids.insert(section.id.clone()) {
+                    self.problems.add(
+                        &at(&path, "id"),
+                        format!("{owner}: duplicate section id `{}`", section.id),
+                    );
+                }
+                sections.push(section);
+            }
+        }
+
+        let spec = match self.kind? {
+            QuestionnaireKind::Profile => Spec::Profile,
+            QuestionnaireKind::Triage => Spec::Triage(self.triage_rules(
+                raw.tiers,
+                raw.transition.unwrap_or_default(),
+                raw.obligations.unwrap_or_default(),
+                &owner,
+            )?),
+            QuestionnaireKind::Readiness => {
+                let (scale, scoring) = readiness?;
+                Spec::Readiness { scale, scoring }
+            }
+        };
+        Some(Questionnaire {
+            id,
+            version: version?,
+            title,
+            description,
+            sections,
+            spec,
+        })
+    }
+
+    /// Records the question ids of a file whose top level did not decode, so references do not cascade.
+    fn index_broken(&mut self, value: &Value) {
+        let sections = value.get("sections").and_then(Value::as_array);
+        for (s, section) in sections.into_iter().flatten().enumerate() {
+            let questions = section.get("questions").and_then(Value::as_array);
+            for (q, question) in questions.into_iter().flatten().enumerate() {
+                if let Some(id) = id_of(question) {
+                    let order = self.out.questions.len();
+                    self.out.questions.push(Entry {
+                        id: id.to_string(),
+                        path: format!("/sections/{s}/questions/{q}"),
+                        order,
+                        shape: Shape::Unknown,
+                    });
+                }
+            }
+        }
+    }
+
+    fn scale(&mut self, value: &Value, owner: &str) -> Option<Scale> {
+        let raw = self.problems.decode::<ScaleFile>(value, "/scale", owner)?;
+        let raw_levels = self.problems.required(raw.levels, "/scale/levels", owner)?;
+        if raw_levels.len() < 2 || raw_levels.len() > 11 {
+            self.problems.add(
+                "/scale/levels",
+                format!(
+                    "{owner}: the scale needs 2 to 11 levels, found {}",
+                    raw_levels.len()
+                ),
+            );
+            return None;
+        }
+        let mut levels = Vec::new();
+        for (index, value) in raw_levels.iter().enumerate() {
+            let path = at("/scale/levels", index);
+            let owner = format!("scale level {index}");
+            let Some(raw) = self.problems.decode::<LevelFile>(value, &path, &owner) else {
+                continue;
+            };
+            let label = self
+                .problems
+                .text(raw.label.as_ref(), &at(&path, "label"), &owner);
+            match self.problems.required(raw.value, &at(&path, "value"), &owner) {
+                Some(value) if value == index as i64 => levels.push(ScaleLevel {
+                    value: index as u8,
+                    label,
+                }),
+                Some(value) => self.problems.add(
+                    &at(&path, "value"),
+                    format!("{owner}: value {value} out of order (levels are numbered 0, 1, 2, … in order)"),
+                ),
+                None => {}
+            }
+        }
+        (levels.len() == raw_levels.len()).then_some(Scale { levels })
+    }
+
+    fn scoring(&mut self, value: &Value, scale: Option<&Scale>, owner: &str) -> Option<Scoring> {
+        let raw = self
+            .problems
+            .decode::<ScoringFile>(value, "/scoring", owner)?;
+        let raw_bands = self
+            .problems
+            .required(raw.bands, "/scoring/bands", owner)
+            .unwrap_or_default();
+        if raw_bands.is_empty() && value.get("bands").is_some() {
+            self.problems
+                .add("/scoring/bands", format!("{owner}: scoring has no bands"));
+        }
+        let mut bands: Vec<Band> = Vec::new();
+        for (index, value) in raw_bands.iter().enumerate() {
+            let path = at("/scoring/bands", index);
+            let owner = format!("band `{}`", id_of(value).unwrap_or("?"));
+            let Some(raw) = self.problems.decode::<BandFile>(value, &path, &owner) else {
+                continue;
+            };
+            let id = self.problems.required(raw.id, &at(&path, "id"), &owner);
+            let label = self
+                .problems
+                .text(raw.label.as_ref(), &at(&path, "label"), &owner);
+            let min = self.problems.required(raw.min, &at(&path, "min"), &owner);
+            let (Some(id), Some(min)) = (id, min) else {
+                continue;
+            };
+            if !is_id(&id) {
+                self.problems.add(
+                    &at(&path, "id"),
+                    format!("{owner}: `{id}` is not a lowercase id"),
+                );
+            }
+            if bands.iter().any(|band| band.id == id) {
+                self.problems.add(
+                    &at(&path, "id"),
+                    format!("{owner}: duplicate band id `{id}`"),
+                );
+            }
+            let previous = bands.last().map(|band| band.min);
+            let ascending = match previous {
+                None => min == 0.0,
+                Some(previous) => min > previous && min <= 100.0,
+            };
+            if !ascending {
+                self.problems.add(
+                    &at(&path, "min"),
+                    format!(
+                        "{owner}: min {min} breaks the order (bands ascend from 0 to at most 100)"
+                    ),
+                );
+            }
+            bands.push(Band { id, min, label });
+        }
+        let gate_band = self
+            .problems
+            .required(raw.gate_band, "/scoring/gate_band", owner)?;
+        if !bands.iter().any(|band| band.id == gate_band) {
+            self.problems.add(
+                "/scoring/gate_band",
+                format!("{owner}: gate_band `{gate_band}` is not a band"),
+            );
+        }
+        let evidence_level =
+            self.problems
+                .required(raw.evidence_level, "/scoring/evidence_level", owner)?;
+        let top = scale.map_or(0, Scale::top) as i64;
+        if scale.is_some() && !(0..=top).contains(&evidence_level) {
+            self.problems.add(
+                "/scoring/evidence_level",
+                format!("{owner}: evidence_level {evidence_level} is not a level of the scale (0–{top})"),
+            );
+        }
+        Some(Scoring {
+            bands,
+            gate_band,
+            evidence_level: evidence_level.clamp(0, 255) as u8,
+        })
+    }
+
+    fn options(&mut self, value: &Value, path: &str, owner: &str) -> Vec<AnswerOption> {
+        let Some(list) = value.as_array() else {
+            self.problems.add(
+                path,
+                format!("{owner}: options must be a list, found {}", describe(value)),
+            );
+            return Vec::new();
+        };
+        if list.is_empty() {
+            self.problems.add(path, format!("{owner}: has no options"));
+        }
+        let mut options: Vec<AnswerOption> = Vec::new();
+        for (index, value) in list.iter().enumerate() {
+            let path = at(path, index);
+            let owner = format!("option `{}` of {owner}", id_of(value).unwrap_or("?"));
+            let Some(raw) = self.problems.decode::<OptionFile>(value, &path, &owner) else {
+                continue;
+            };
+            let Some(id) = self.problems.required(raw.id, &at(&path, "id"), &owner) else {
+                continue;
+            };
+            if !is_id(&id) {
+                self.problems.add(
+                    &at(&path, "id"),
+                    format!("{owner}: `{id}` is not a lowercase id"),
+                );
+            }
+            if options.iter().any(|option| option.id == id) {
+                self.problems.add(
+                    &at(&path, "id"),
+                    format!("{owner}: duplicate option id `{id}`"),
+                );
+            }
+            let label = self
+                .problems
+                .text(raw.label.as_ref(), &at(&path, "label"), &owner);
+            let facts = raw.facts.unwrap_or_default();
+            for (index, fact) in facts.iter().enumerate() {
+                if is_fact(fact) {
+                    self.out.facts_set.insert(fact.clone());
+                } else {
+                    self.problems.add(
+                        &at(&at(&path, "facts"), index),
+                        format!("{owner}: fact name `{fact}` is not [a-z0-9_.]+"),
+                    );
+                }
+            }
+            options.push(AnswerOption { id, label, facts });
+        }
+        options
+    }
+
+    fn section(&mut self, value: &Value, path: &str) -> Option<Section> {
+        let owner = format!("section `{}`", id_of(value).unwrap_or("?"));
+        let Some(raw) = self.problems.decode::<SectionFile>(value, path, &owner) else {
+            self.index_questions_of(value, path);
+            return None;
+        };
+        let id = self
+            .problems
+            .required(raw.id, &at(path, "id"), &owner)
+            .unwrap_or_default();
+        if !id.is_empty() && !is_id(&id) {
+            self.problems.add(
+                &at(path, "id"),
+                format!("{owner}: `{id}` is not a lowercase id"),
+            );
+        }
+        let title = self
+            .problems
+            .text(raw.title.as_ref(), &at(path, "title"), &owner);
+        let description =
+            self.problems
+                .optional_text(raw.description.as_ref(), &at(path, "description"), &owner);
+        let readiness = self.kind == Some(QuestionnaireKind::Readiness);
+        let mut principle = None;
+        let mut weight = None;
+        if readiness {
+            principle = self
+                .problems
+                .required(raw.principle, &at(path, "principle"), &owner)
+                .and_then(|text| {
+                    let parsed = Principle::from_id(&text);
+                    if parsed.is_none() {
+                        self.problems.add(
+                            &at(path, "principle"),
+                            format!("{owner}: unknown principle `{text}`"),
+                        );
+                    }
+                    parsed
+                });
+            weight = self
+                .problems
+                .required(raw.weight, &at(path, "weight"), &owner);
+            if let Some(weight) = weight.filter(|weight| *weight <= 0.0 || !weight.is_finite()) {
+                self.problems.add(
+                    &at(path, "weight"),
+                    format!("{owner}: weight {weight} must be a positive number"),
+                );
+            }
+        } else if self.kind.is_some() {
+            for (field, present) in [
+                ("principle", raw.principle.is_some()),
+                ("weight", raw.weight.is_some()),
+            ] {
+                if present {
+                    self.problems.add(
+                        &at(path, field),
+                        format!("{owner}: `{field}` is only allowed in readiness sections"),
+                    );
+                }
+            }
+        }
+        let raw_questions = self
+            .problems
+            .required(raw.questions, &at(path, "questions"), &owner)
+            .unwrap_or_default();
+        if raw_questions.is_empty() && value.get("questions").is_some() {
+            self.problems
+                .add(&at(path, "questions"), format!("{owner}: has no questions"));
+        }
+        let questions = raw_questions
+            .iter()
+            .enumerate()
+            .filter_map(|(index, value)| self.question(value, &at(&at(path, "questions"), index)))
+            .collect();
+        Some(Section {
+            id,
+            title,
+            description,
+            principle,
+            weight,
+            questions,
+        })
+    }
+
+    fn index_questions_of(&mut self, section: &Value, path: &str) {
+        let questions = section.get("questions").and_then(Value::as_array);
+        for (index, question) in questions.into_iter().flatten().enumerate() {
+            if let Some(id) = id_of(question) {
+                let order = self.out.questions.len();
+                self.out.questions.push(Entry {
+                    id: id.to_string(),
+                    path: at(&at(path, "questions"), index),
+                    order,
+                    shape: Shape::Unknown,
+                });
+            }
+        }
+    }
+
+    fn question(&mut self, value: &Value, path: &str) -> Option<Question> {
+        let order = self.out.questions.len();
+        let owner = format!("question `{}`", id_of(value).unwrap_or("?"));
+        if let Some(id) = id_of(value) {
+            self.out.questions.push(Entry {
+                id: id.to_string(),
+                path: path.to_string(),
+                order,
+                shape: Shape::Unknown,
+            });
+        }
+        let raw = self.problems.decode::<QuestionFile>(value, path, &owner)?;
+        let id = self
+            .problems
+            .required(raw.id.clone(), &at(path, "id"), &owner)?;
+        let well_formed =
+            is_id(&id) && id.split('.').count() >= 2 && id.split('.').all(|p| !p.is_empty());
+        if !well_formed {
+            self.problems.add(
+                &at(path, "id"),
+                format!("{owner}: `{id}` is not a lowercase `<section>.<slug>` id"),
+            );
+        }
+        let text = self
+            .problems
+            .text(raw.text.as_ref(), &at(path, "text"), &owner);
+        let readiness = self.kind == Some(QuestionnaireKind::Readiness);
+        let help = if readiness {
+            Some(
+                self.problems
+                    .text(raw.help.as_ref(), &at(path, "help"), &owner),
+            )
+        } else {
+            self.problems
+                .optional_text(raw.help.as_ref(), &at(path, "help"), &owner)
+        };
+        let applies_if = raw
+            .applies_if
+            .as_ref()
+            .and_then(|value| self.condition(value, &at(path, "applies_if"), order));
+        let cites = self.cites(raw.cites.as_deref(), &at(path, "cites"), &owner, readiness);
+
+        let (kind, shape) = if readiness {
+            for (field, present) in [
+                ("type", raw.kind.is_some()),
+                ("options", raw.options.is_some()),
+            ] {
+                if present {
+                    self.problems.add(
+                        &at(path, field),
+                        format!("{owner}: `{field}` is not used in readiness questions (they are all scored on the scale)"),
+                    );
+                }
+            }
+            let scored = self.scored(&raw, path, &owner);
+            (
+                scored.map(QuestionKind::Scored),
+                Shape::Scored(self.scale_top),
+            )
+        } else {
+            let only_readiness = [
+                ("evidence", raw.evidence.is_some()),
+                ("levels", raw.levels.is_some()),
+                ("na", raw.na.is_some()),
+                ("weight", raw.weight.is_some()),
+                ("duty", raw.duty.is_some()),
+                ("recommendations", raw.recommendations.is_some()),
+            ];
+            for (field, present) in only_readiness {
+                if present && self.kind.is_some() {
+                    self.problems.add(
+                        &at(path, field),
+                        format!("{owner}: `{field}` is only used in readiness questions"),
+                    );
+                }
+            }
+            self.typed(&raw, path, &owner)
+        };
+        if let Some(entry) = self.out.questions.get_mut(order) {
+            entry.shape = shape;
+        }
+        Some(Question {
+            id,
+            text,
+            help,
+            cites,
+            applies_if,
+            kind: kind?,
+        })
+    }
+
+    fn typed(
+        &mut self,
+        raw: &QuestionFile,
+        path: &str,
+        owner: &str,
+    ) -> (Option<QuestionKind>, Shape) {
+        let Some(kind) = self
+            .problems
+            .required(raw.kind.as_deref(), &at(path, "type"), owner)
+        else {
+            return (None, Shape::Unknown);
+        };
+        let choice = matches!(kind, "single" | "multi");
+        if !choice && raw.options.is_some() {
+            self.problems.add(
+                &at(path, "options"),
+                format!("{owner}: a `{kind}` question has no options"),
+            );
+        }
+        // `None` when the options are unknown (then references to them are not checked).
+        let options = if choice {
+            match raw.options.as_ref() {
+                None => {
+                    self.problems
+                        .add(&at(path, "options"), format!("{owner}: missing `options`"));
+                    None
+                }
+                Some(Value::String(name)) => {
+                    let set = self.option_sets.get(name).cloned();
+                    if set.is_none() {
+                        self.problems.add(
+                            &at(path, "options"),
+                            format!("{owner}: unknown option set `{name}`"),
+                        );
+                    }
+                    set
+                }
+                Some(value) => Some(self.options(value, &at(path, "options"), owner)),
+            }
+        } else {
+            None
+        };
+        let shape = match &options {
+            Some(options) => {
+                Shape::Choice(options.iter().map(|option| option.id.clone()).collect())
+            }
+            None => Shape::Unknown,
+        };
+        let options = options.unwrap_or_default();
+        match kind {
+            "single" => (Some(QuestionKind::Single(options)), shape),
+            "multi" => (Some(QuestionKind::Multi(options)), shape),
+            "text" => (Some(QuestionKind::Text), Shape::Other),
+            "date" => (Some(QuestionKind::Date), Shape::Other),
+            other => {
+                self.problems.add(
+                    &at(path, "type"),
+                    format!("{owner}: unknown type `{other}` (single, multi, text or date)"),
+                );
+                (None, Shape::Unknown)
+            }
+        }
+    }
+
+    fn scored(&mut self, raw: &QuestionFile, path: &str, owner: &str) -> Option<Scored> {
+        let evidence = self
+            .problems
+            .text(raw.evidence.as_ref(), &at(path, "evidence"), owner);
+        let levels_expected = self.scale_top.map(|top| top as usize + 1);
+        let mut texts =
+            |field: &str, list: Option<&Vec<Value>>, expected: Option<usize>, what: &str| {
+                let list_path = at(path, field);
+                let Some(list) = self.problems.required(list, &list_path, owner) else {
+                    return Vec::new();
+                };
+                if let Some(expected) = expected.filter(|expected| *expected != list.len()) {
+                    self.problems.add(
+                        &list_path,
+                        format!(
+                            "{owner}: {} {field}, expected {expected} ({what})",
+                            list.len()
+                        ),
+                    );
+                }
+                list.iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        self.problems
+                            .text(Some(value), &at(&list_path, index), owner)
+                    })
+                    .collect::<Vec<Text>>()
+            };
+        let levels = texts(
+            "levels",
+            raw.levels.as_ref(),
+            levels_expected,
+            "one per level of the scale",
+        );
+        let recommendations = texts(
+            "recommendations",
+            raw.recommendations.as_ref(),
+            levels_expected.map(|n| n - 1),
+            "one per level below the top",
+        );
+        let weight = self
+            .problems
+            .required(raw.weight, &at(path, "weight"), owner);
+        if let Some(weight) = weight.filter(|weight| !(1..=3).contains(weight)) {
+            self.problems.add(
+                &at(path, "weight"),
+                format!("{owner}: weight {weight} is not 1, 2 or 3"),
+            );
+        }
+        let duty = raw
+            .duty
+            .as_ref()
+            .and_then(|value| self.duty(value, &at(path, "duty"), owner));
+        Some(Scored {
+            evidence,
+            levels,
+            na: raw.na.unwrap_or(false),
+            weight: weight?.clamp(1, 3) as u8,
+            duty,
+            recommendations,
+        })
+    }
+
+    fn duty(&mut self, value: &Value, path: &str, owner: &str) -> Option<Duty> {
+        let raw = self.problems.decode::<DutyFile>(value, path, owner)?;
+        let roles = self.roles(raw.roles.as_deref(), &at(path, "roles"), owner);
+        let tiers = self.tiers(raw.tiers.as_deref(), &at(path, "tiers"), owner);
+        Some(Duty { roles, tiers })
+    }
+
+    fn roles(&mut self, ids: Option<&[String]>, path: &str, owner: &str) -> Vec<Role> {
+        let Some(ids) = self.problems.required(ids, path, owner) else {
+            return Vec::new();
+        };
+        if ids.is_empty() {
+            self.problems
+                .add(path, format!("{owner}: the list of roles is empty"));
+        }
+        let mut roles = Vec::new();
+        for (index, id) in ids.iter().enumerate() {
+            match Role::from_id(id) {
+                Some(role) => roles.push(role),
+                None => self.problems.add(
+                    &at(path, index),
+                    format!("{owner}: unknown role `{id}` (developer, provider, deployer or user)"),
+                ),
+            }
+        }
+        roles
+    }
+
+    fn tiers(&mut self, ids: Option<&[String]>, path: &str, owner: &str) -> Vec<Tier> {
+        let Some(ids) = self.problems.required(ids, path, owner) else {
+            return Vec::new();
+        };
+        if ids.is_empty() {
+            self.problems
+                .add(path, format!("{owner}: the list of tiers is empty"));
+        }
+        let mut tiers = Vec::new();
+        for (index, id) in ids.iter().enumerate() {
+            match Tier::from_id(id) {
+                Some(tier) => tiers.push(tier),
+                None => self
+                    .problems
+                    .add(&at(path, index), format!("{owner}: unknown tier `{id}`")),
+            }
+        }
+        tiers
+    }
+
+    fn cites(
+        &mut self,
+        texts: Option<&[String]>,
+        path: &str,
+        owner: &str,
+        required: bool,
+    ) -> Vec<Citation> {
+        let texts = texts.unwrap_or_default();
+        if required && texts.is_empty() {
+            self.problems.add(
+                path,
+                format!("{owner}: cites nothing (at least one citation is required)"),
+            );
+        }
+        let mut cites = Vec::new();
+        for (index, text) in texts.iter().enumerate() {
+            let path = at(path, index);
+            match Citation::parse(text) {
+                Some(citation) => {
+                    self.out.citations.push((path, citation.clone()));
+                    cites.push(citation);
+                }
+                None => self.problems.add(
+                    &path,
+                    format!("{owner}: `{text}` is not a citation (`source-id#provision-id` or `source-id`)"),
+                ),
+            }
+        }
+        cites
+    }
+
+    fn condition(&mut self, value: &Value, path: &str, position: usize) -> Option<Condition> {
+        let owner = "condition";
+        let raw = self.problems.decode::<ConditionFile>(value, path, owner)?;
+        let forms = [
+            ("all", raw.all.is_some()),
+            ("any", raw.any.is_some()),
+            ("not", raw.not.is_some()),
+            ("fact", raw.fact.is_some()),
+            ("role", raw.role.is_some()),
+            ("tier", raw.tier.is_some()),
+            ("answer", raw.answer.is_some()),
+            ("answered", raw.answered.is_some()),
+        ];
+        let present: Vec<&str> = forms.iter().filter(|(_, p)| *p).map(|(f, _)| *f).collect();
+        match present.as_slice() {
+            [] => {
+                self.problems.add(
+                    path,
+                    "condition: empty (use one of all, any, not, fact, role, tier, answer, answered)",
+                );
+                return None;
+            }
+            [_] => {}
+            many => {
+                self.problems.add(
+                    path,
+                    format!(
+                        "condition: mixes {} (use one form per object, combined with `all`/`any`)",
+                        many.iter()
+                            .map(|f| format!("`{f}`"))
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    ),
+                );
+                return None;
+            }
+        }
+        if raw.answer.is_none() {
+            for (field, present) in [
+                ("is", raw.is.is_some()),
+                ("at_least", raw.at_least.is_some()),
+            ] {
+                if present {
+                    self.problems.add(
+                        &at(path, field),
+                        format!("condition: `{field}` only goes with `answer`"),
+                    );
+                }
+            }
+        }
+        let list = |key: &str, values: &[Value], reader: &mut Self| -> Vec<Condition> {
+            values
+                .iter()
+                .enumerate()
+                .filter_map(|(index, value)| {
+                    reader.condition(value, &at(&at(path, key), index), position)
+                })
+                .collect()
+        };
+        if let Some(values) = &raw.all {
+            return Some(Condition::All(list("all", values, self)));
+        }
+        if let Some(values) = &raw.any {
+            return Some(Condition::Any(list("any", values, self)));
+        }
+        if let Some(value) = &raw.not {
+            return self
+                .condition(value, &at(path, "not"), position)
+                .map(|inner| Condition::Not(Box::new(inner)));
+        }
+        if let Some(fact) = raw.fact {
+            if is_fact(&fact) {
+                self.out.facts_used.push((at(path, "fact"), fact.clone()));
+            } else {
+                self.problems.add(
+                    &at(path, "fact"),
+                    format!("condition: fact name `{fact}` is not [a-z0-9_.]+"),
+                );
+            }
+            return Some(Condition::Fact(fact));
+        }
+        let before_systems = matches!(
+            self.kind,
+            Some(QuestionnaireKind::Profile | QuestionnaireKind::Triage)
+        );
+        if let Some(ids) = raw.role {
+            if before_systems {
+                self.role_or_tier_misused("role", path);
+            }
+            return Some(Condition::Role(self.roles(
+                Some(&ids),
+                &at(path, "role"),
+                owner,
+            )));
+        }
+        if let Some(ids) = raw.tier {
+            if before_systems {
+                self.role_or_tier_misused("tier", path);
+            }
+            return Some(Condition::Tier(self.tiers(
+                Some(&ids),
+                &at(path, "tier"),
+                owner,
+            )));
+        }
+        if let Some(question) = raw.answered {
+            self.reference(&at(path, "answered"), &question, Test::Answered, position);
+            return Some(Condition::Answered(question));
+        }
+        let question = raw.answer?;
+        let answer_path = at(path, "answer");
+        match (raw.is, raw.at_least) {
+            (Some(options), None) => {
+                if options.is_empty() {
+                    self.problems.add(
+                        &at(path, "is"),
+                        format!("condition on `{question}`: `is` is empty"),
+                    );
+                }
+                self.reference(&answer_path, &question, Test::Is(options.clone()), position);
+                Some(Condition::AnswerIs { question, options })
+            }
+            (None, Some(level)) => {
+                let Ok(level) = u8::try_from(level) else {
+                    self.problems.add(
+                        &at(path, "at_least"),
+                        format!("condition on `{question}`: at_least {level} is not a level"),
+                    );
+                    return None;
+                };
+                self.reference(&answer_path, &question, Test::AtLeast(level), position);
+                Some(Condition::AnswerAtLeast { question, level })
+            }
+            (None, None) => {
+                self.problems.add(
+                    path,
+                    format!("condition on `{question}`: `answer` needs `is` or `at_least`"),
+                );
+                None
+            }
+            (Some(_), Some(_)) => {
+                self.problems.add(
+                    path,
+                    format!("condition on `{question}`: use either `is` or `at_least`, not both"),
+                );
+                None
+            }
+        }
+    }
+
+    fn role_or_tier_misused(&mut self, form: &str, path: &str) {
+        let kind = self.kind.map_or("", QuestionnaireKind::id);
+        self.problems.add(
+            &at(path, form),
+            format!("condition: `{form}` cannot be used in the {kind} (roles and tiers come from the triage result; test the system's facts instead)"),
+        );
+    }
+
+    fn reference(&mut self, path: &str, question: &str, test: Test, position: usize) {
+        self.out.refs.push(Reference {
+            path: path.to_string(),
+            question: question.to_string(),
+            test,
+            position,
+        });
+    }
+
+    fn triage_rules(
+        &mut self,
+        tiers: Option<Vec<Value>>,
+        transition: Vec<Value>,
+        obligations: Vec<Value>,
+        owner: &str,
+    ) -> Option<TriageRules> {
+        let tiers = self
+            .problems
+            .required(tiers, "/tiers", owner)
+            .unwrap_or_default();
+        let mut tier_rules = Vec::new();
+        for (index, value) in tiers.iter().enumerate() {
+            let path = at("/tiers", index);
+            let owner = format!("tier rule {index}");
+            let Some(raw) = self.problems.decode::<TierRuleFile>(value, &path, &owner) else {
+                continue;
+            };
+            let tier = self
+                .problems
+                .required(raw.tier, &at(&path, "tier"), &owner)
+                .and_then(|id| {
+                    let tier = Tier::from_id(&id);
+                    if tier.is_none() {
+                        self.problems
+                            .add(&at(&path, "tier"), format!("{owner}: unknown tier `{id}`"));
+                    }
+                    tier
+                });
+            let owner = format!("tier rule {index} (`{}`)", tier.map_or("?", Tier::id));
+            let when = self
+                .problems
+                .required(raw.when.as_ref(), &at(&path, "when"), &owner)
+                .and_then(|value| self.condition(value, &at(&path, "when"), AFTER_ALL_QUESTIONS));
+            let reason = self
+                .problems
+                .text(raw.reason.as_ref(), &at(&path, "reason"), &owner);
+            let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, false);
+            if let (Some(tier), Some(when)) = (tier, when) {
+                tier_rules.push((
+                    index,
+                    TierRule {
+                        tier,
+                        when,
+                        reason,
+                        cites,
+                    },
+                ));
+            }
+        }
+        if tiers.is_empty() {
+            self.problems
+                .add("/tiers", format!("{owner}: has no tier rules"));
+        } else if let Some((index, last)) = tier_rules.last() {
+            if *index == tiers.len() - 1 && !last.when.is_unconditional() {
+                self.problems.add(
+                    &at(&at("/tiers", index), "when"),
+                    format!(
+                        "{owner}: the last tier rule (`{}`) must always hold (use {{\"all\": []}})",
+                        last.tier.id()
+                    ),
+                );
+            }
+        }
+
+        let mut transitions: Vec<TransitionRule> = Vec::new();
+        for (index, value) in transition.iter().enumerate() {
+            let path = at("/transition", index);
+            let owner = format!("transition `{}`", id_of(value).unwrap_or("?"));
+            let Some(raw) = self.problems.decode::<TransitionFile>(value, &path, &owner) else {
+                continue;
+            };
+            let id = self.problems.required(raw.id, &at(&path, "id"), &owner);
+            if let Some(id) = &id {
+                if transitions.iter().any(|rule| &rule.id == id) {
+                    self.problems.add(
+                        &at(&path, "id"),
+                        format!("{owner}: duplicate transition id `{id}`"),
+                    );
+                }
+            }
+            let when = self
+                .problems
+                .required(raw.when.as_ref(), &at(&path, "when"), &owner)
+                .and_then(|value| self.condition(value, &at(&path, "when"), AFTER_ALL_QUESTIONS));
+            let date = self.date(raw.date.as_deref(), &at(&path, "date"), &owner);
+            let label = self
+                .problems
+                .text(raw.label.as_ref(), &at(&path, "label"), &owner);
+            let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, false);
+            if let (Some(id), Some(when), Some(date)) = (id, when, date) {
+                transitions.push(TransitionRule {
+                    id,
+                    when,
+                    date,
+                    label,
+                    cites,
+                });
+            }
+        }
+
+        let mut duties: Vec<Obligation> = Vec::new();
+        for (index, value) in obligations.iter().enumerate() {
+            let path = at("/obligations", index);
+            if let Some(obligation) = self.obligation(value, &path) {
+                if duties.iter().any(|other| other.id == obligation.id) {
+                    self.problems.add(
+                        &at(&path, "id"),
+                        format!("obligation `{}`: duplicate obligation id", obligation.id),
+                    );
+                }
+                duties.push(obligation);
+            }
+        }
+        TriageRules::new(
+            tier_rules.into_iter().map(|(_, rule)| rule).collect(),
+            transitions,
+            duties,
+        )
+    }
+
+    fn obligation(&mut self, value: &Value, path: &str) -> Option<Obligation> {
+        let owner = format!("obligation `{}`", id_of(value).unwrap_or("?"));
+        let raw = self
+            .problems
+            .decode::<ObligationFile>(value, path, &owner)?;
+        let id = self.problems.required(raw.id, &at(path, "id"), &owner);
+        if let Some(id) = id.as_deref().filter(|id| !is_id(id)) {
+            self.problems.add(
+                &at(path, "id"),
+                format!("{owner}: `{id}` is not a lowercase id"),
+            );
+        }
+        let title = self
+            .problems
+            .text(raw.title.as_ref(), &at(path, "title"), &owner);
+        let detail = self
+            .problems
+            .text(raw.detail.as_ref(), &at(path, "detail"), &owner);
+        let roles = self.roles(raw.roles.as_deref(), &at(path, "roles"), &owner);
+        let tiers = self.tiers(raw.tiers.as_deref(), &at(path, "tiers"), &owner);
+        let when = raw
+            .when
+            .as_ref()
+            .and_then(|value| self.condition(value, &at(path, "when"), AFTER_ALL_QUESTIONS));
+        // No deadline: an ongoing duty.
+        let deadline = match raw.deadline.as_ref() {
+            Some(value) => Some(self.deadline(value, &at(path, "deadline"), &owner)?),
+            None => None,
+        };
+        let cites = self.cites(raw.cites.as_deref(), &at(path, "cites"), &owner, false);
+        let evidenced_by = raw.evidenced_by.unwrap_or_default();
+        for (index, question) in evidenced_by.iter().enumerate() {
+            self.out
+                .evidenced_by
+                .push((at(&at(path, "evidenced_by"), index), question.clone()));
+        }
+        Some(Obligation {
+            id: id?,
+            title,
+            detail,
+            roles,
+            tiers,
+            when,
+            deadline,
+            cites,
+            evidenced_by,
+        })
+    }
+
+    fn deadline(&mut self, value: &Value, path: &str, owner: &str) -> Option<Deadline> {
+        let raw = self.problems.decode::<DeadlineFile>(value, path, owner)?;
+        let kind = self.problems.required(raw.kind, &at(path, "kind"), owner)?;
+        let allowed: &[&str] = match kind.as_str() {
+            "before_use" | "transition" => &[],
+            "date" => &["date"],
+            "hours" => &["hours", "after"],
+            other => {
+                self.problems.add(
+                    &at(path, "kind"),
+                    format!("{owner}: unknown deadline kind `{other}` (before_use, transition, date or hours)"),
+                );
+                return None;
+            }
+        };
+        let given = [
+            ("date", raw.date.is_some()),
+            ("hours", raw.hours.is_some()),
+            ("after", raw.after.is_some()),
+        ];
+        for (field, present) in given {
+            if present && !allowed.contains(&field) {
+                self.problems.add(
+                    &at(path, field),
+                    format!("{owner}: `{field}` does not go with a `{kind}` deadline"),
+                );
+            }
+        }
+        match kind.as_str() {
+            "before_use" => Some(Deadline::BeforeUse),
+            "transition" => Some(Deadline::Transition),
+            "date" => self
+                .date(raw.date.as_deref(), &at(path, "date"), owner)
+                .map(Deadline::Date),
+            _ => {
+                let after = self
+                    .problems
+                    .text(raw.after.as_ref(), &at(path, "after"), owner);
+                let hours = self
+                    .problems
+                    .required(raw.hours, &at(path, "hours"), owner)?;
+                match u32::try_from(hours).ok().filter(|hours| *hours > 0) {
+                    Some(hours) => Some(Deadline::Hours { hours, after }),
+                    None => {
+                        self.problems.add(
+                            &at(path, "hours"),
+                            format!("{owner}: hours {hours} must be a positive whole number"),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn date(&mut self, text: Option<&str>, path: &str, owner: &str) -> Option<Date> {
+        let text = self.problems.required(text, path, owner)?;
+        let date = Date::parse_iso(text);
+        if date.is_none() {
+            self.problems.add(
+                path,
+                format!("{owner}: `{text}` is not a date (YYYY-MM-DD)"),
+            );
+        }
+        date
+    }
+}
