@@ -5,12 +5,14 @@
 //! * [`risk`] — the Law's [`Role`]s and [`Tier`]s.
 //! * [`source`] — the [`SourceRegister`], [`Citation`]s and the "subject to confirmation" flag.
 //! * [`answers`] — [`AnswerValue`] and [`Answers`], keyed by question id.
+//! * [`assessment`] — one organisation's [`Assessment`]: profile, AI systems, answers, evidence, plan entries.
 //! * [`condition`] — the [`Condition`] tree and its evaluation against a [`ConditionContext`].
 //! * [`questionnaire`] — validated [`Questionnaire`]s: sections, questions, options, scale, scoring.
 //! * [`triage`] — the triage rules and [`classify`].
 //! * [`content`] — the [`Catalog`] of everything loaded; [`summary`] — the reviewer's summary of it.
 
 pub mod answers;
+pub mod assessment;
 pub mod condition;
 pub mod content;
 pub mod locale;
@@ -22,6 +24,10 @@ pub mod text;
 pub mod triage;
 
 pub use answers::{AnswerValue, Answers};
+pub use assessment::{
+    is_safe_link, is_valid_id, AiSystem, Assessment, Evidence, PlanEntry, PlanStatus,
+    QuestionnaireVersions, Timestamp,
+};
 pub use condition::{Condition, ConditionContext, Context, Facts};
 pub use content::{organisation_context, Catalog, QuestionRef};
 pub use locale::{Date, Lang};
