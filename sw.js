@@ -14,6 +14,8 @@ async function currentShell() {
   for (const match of html.matchAll(/(?:href|src)="(\.\/[^"]+)"/g)) {
     urls.add(new URL(match[1], SCOPE).href);
   }
+  // The content bundle, fetched by the app on demand.
+  urls.add(new URL('content.json', SCOPE).href);
   // The loader imports the wasm module next to the JS glue: add it explicitly.
   for (const match of html.matchAll(/'(\.\/[^']+\.(?:wasm|js))'/g)) {
     urls.add(new URL(match[1], SCOPE).href);
@@ -42,15 +44,18 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
-  if (request.mode === 'navigate') {
-    // Network first for the page itself, so a new version arrives; the cached shell when offline.
+  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(new URL(request.url).pathname);
+  if (!hashed) {
+    // Network first for the page and for files whose names do not change (content.json, the manifest), so a
+    // new version arrives; the cached copy when offline.
+    const key = request.mode === 'navigate' ? SCOPE : request;
     event.respondWith((async () => {
       try {
         const fresh = await fetch(request);
-        if (fresh.ok) (await caches.open(CACHE)).put(SCOPE, fresh.clone());
+        if (fresh.ok) (await caches.open(CACHE)).put(key, fresh.clone());
         return fresh;
       } catch {
-        return (await caches.match(SCOPE)) ?? Response.error();
+        return (await caches.match(key)) ?? Response.error();
       }
     })());
     return;

@@ -73,6 +73,119 @@ tr! {
     STORAGE_UNAVAILABLE = "Trình duyệt không cho phép lưu dữ liệu. Quý vị vẫn có thể sử dụng, nhưng mọi thông tin sẽ mất khi đóng thẻ này." / "This browser does not allow saving data. You can still use the tool, but everything will be lost when you close this tab.";
     STORAGE_WRITE_FAILED = "Không lưu được lựa chọn này vào trình duyệt." / "This choice could not be saved in this browser.";
 
+    // Questions
+    HELP_SUMMARY = "Giải thích" / "Explanation";
+    EVIDENCE_HINT_SUMMARY = "Bằng chứng phù hợp" / "What counts as evidence";
+    CITATIONS_SUMMARY = "Căn cứ pháp lý" / "Legal basis";
+    SUBJECT_TO_CONFIRMATION = "Cần xác nhận" / "Subject to confirmation";
+    SUBJECT_TO_CONFIRMATION_HINT = "Điều khoản này chưa được đối chiếu đầy đủ với văn bản gốc." / "This provision has not yet been fully checked against the official text.";
+    OPEN_SOURCE = "Mở văn bản" / "Open the text";
+    LEGAL_DUTY = "Nghĩa vụ pháp lý" / "Legal duty";
+    DONT_KNOW = "Chưa rõ" / "Don't know";
+    NOT_APPLICABLE = "Không áp dụng" / "Not applicable";
+    NA_REASON = "Lý do không áp dụng (bắt buộc)" / "Why it does not apply (required)";
+    NA_REASON_MISSING = "Vui lòng nêu lý do; nếu không, câu hỏi được tính là chưa trả lời." / "Please give a reason; without one the question counts as unanswered.";
+    NOTE_LABEL = "Ghi chú và bằng chứng" / "Notes and evidence";
+    NOTE_HINT = "Tài liệu nào đã có, lưu ở đâu, ai phụ trách." / "Which documents exist, where they are kept, who is responsible.";
+    LINKS_LABEL = "Liên kết đến bằng chứng (mỗi dòng một liên kết http hoặc https)" / "Links to evidence (one http or https link per line)";
+    LINK_NOT_HTTP = "không phải liên kết http(s), chỉ hiển thị dưới dạng văn bản" / "not an http(s) link, shown as text only";
+    CLEAR_ANSWER = "Xoá câu trả lời" / "Clear the answer";
+    LEVEL_NEEDS_EVIDENCE = "Mức cao nhất chỉ được tính khi có ghi chú hoặc liên kết bằng chứng." / "The top level counts only with a note or an evidence link.";
+
+    // Library
+    LIBRARY_INTRO = "Mỗi bản đánh giá được lưu riêng trong trình duyệt này. Quý vị có thể quay lại bất cứ lúc nào." / "Each assessment is saved separately in this browser. You can come back to it at any time.";
+    LIBRARY_EMPTY = "Chưa có bản đánh giá nào." / "There are no assessments yet.";
+    NEW_ASSESSMENT = "Tạo bản đánh giá mới" / "New assessment";
+    NEW_ASSESSMENT_NAME = "Bản đánh giá mới" / "New assessment";
+    COPY_SUFFIX = " (bản sao)" / " (copy)";
+    COL_NAME = "Tên" / "Name";
+    COL_ORGANISATION = "Tổ chức" / "Organisation";
+    COL_UPDATED = "Cập nhật lần cuối" / "Last change";
+    COL_PROGRESS = "Tiến độ" / "Progress";
+    COL_BAND = "Mức sẵn sàng" / "Readiness";
+    COL_ACTIONS = "Thao tác" / "Actions";
+    OPEN = "Mở" / "Open";
+    RENAME = "Đổi tên" / "Rename";
+    SAVE = "Lưu" / "Save";
+    CANCEL = "Huỷ" / "Cancel";
+    DUPLICATE = "Nhân bản" / "Duplicate";
+    DELETE = "Xoá" / "Delete";
+    CONFIRM_DELETE = "Xoá bản đánh giá này? Có thể hoàn tác ngay sau đó." / "Delete this assessment? You can undo it right after.";
+    DELETED = "Đã xoá bản đánh giá." / "The assessment was deleted.";
+    UNDO = "Hoàn tác" / "Undo";
+    LOADING_CONTENT = "Đang tải bộ câu hỏi…" / "Loading the questionnaires…";
+    CONTENT_FAILED = "Không tải được bộ câu hỏi. Nếu Quý vị đang ngoại tuyến, hãy kết nối mạng một lần để tải về; sau đó công cụ dùng được khi không có mạng." / "The questionnaires could not be loaded. If you are offline, connect once to download them; after that the tool works offline.";
+    RETRY = "Thử lại" / "Try again";
+    NOT_ASSESSED = "Chưa đánh giá" / "Not assessed";
+    SAVED = "Đã lưu trong trình duyệt" / "Saved in this browser";
+    SAVE_FAILED = "Không lưu được thay đổi gần nhất; bản đã lưu trước đó vẫn còn nguyên. Trình duyệt có thể đã hết dung lượng lưu trữ." / "The last change could not be saved; the previously saved version is intact. The browser may be out of storage space.";
+    MEMORY_ONLY = "Chỉ lưu tạm trong thẻ này" / "Kept in this tab only";
+    ASSESSMENT_NOT_FOUND = "Không tìm thấy bản đánh giá này trong trình duyệt." / "This assessment is not in this browser.";
+
+    // Workspace
+    STEPS_LABEL = "Các bước đánh giá" / "Assessment steps";
+    STEP_PROFILE = "Hồ sơ tổ chức" / "Organisation profile";
+    STEP_SYSTEMS = "Hệ thống AI" / "AI systems";
+    STEP_QUESTIONS = "Bộ câu hỏi" / "Questionnaire";
+    STEP_RESULTS = "Kết quả" / "Results";
+    ASSESSMENT_NAME = "Tên bản đánh giá" / "Assessment name";
+    ORGANISATION_NAME = "Tên tổ chức" / "Organisation name";
+    SYSTEMS_INTRO = "Liệt kê các hệ thống trí tuệ nhân tạo mà tổ chức phát triển, cung cấp, triển khai hoặc sử dụng, kể cả AI tích hợp trong phần mềm mua ngoài. Mỗi hệ thống được phân loại rủi ro riêng." / "List the AI systems the organisation develops, provides, deploys or uses, including AI built into purchased software. Each system gets its own risk triage.";
+    SYSTEM_NAME = "Tên hệ thống" / "System name";
+    ADD_SYSTEM = "Thêm hệ thống" / "Add system";
+    REMOVE = "Gỡ bỏ" / "Remove";
+    CONFIRM_REMOVE_SYSTEM = "Gỡ hệ thống này cùng các câu trả lời phân loại?" / "Remove this system and its triage answers?";
+    NO_SYSTEMS = "Chưa có hệ thống nào." / "No systems yet.";
+    TRIAGE = "Phân loại rủi ro" / "Risk triage";
+    TIER = "Mức rủi ro" / "Risk tier";
+    TRIAGE_INCOMPLETE = "Chưa đủ câu trả lời: kết quả có thể thay đổi." / "Not all questions are answered: the result may change.";
+    WHY = "Lý do" / "Why";
+    OBLIGATIONS = "Nghĩa vụ áp dụng" / "Obligations that apply";
+    DEADLINE = "Thời hạn" / "Deadline";
+    BEFORE_USE = "Trước khi đưa vào sử dụng" / "Before use";
+    BEFORE_DATE = "Trước ngày" / "Before";
+    WITHIN_HOURS = "giờ kể từ" / "hours after";
+    ONGOING = "Thường xuyên" / "Ongoing";
+    TRANSITION = "Thời hạn chuyển tiếp" / "Transition deadline";
+    BACK_TO_SYSTEMS = "Về danh sách hệ thống" / "Back to the AI systems";
+    NEXT_STEP = "Bước tiếp theo" / "Next step";
+
+    // Questionnaire
+    SECTIONS_LABEL = "Các nhóm câu hỏi" / "Question sections";
+    ANSWERED_OF = "đã trả lời" / "answered";
+    NEXT_UNANSWERED = "Đến câu chưa trả lời tiếp theo" / "Go to the next unanswered question";
+    ALL_ANSWERED = "Quý vị đã trả lời tất cả các câu hỏi áp dụng." / "You have answered every question that applies.";
+    PREVIOUS_SECTION = "Nhóm trước" / "Previous section";
+    NEXT_SECTION = "Nhóm tiếp theo" / "Next section";
+    INDEX = "Chỉ số sẵn sàng" / "Readiness index";
+    PROVISIONAL = "tạm tính" / "provisional";
+    PROGRESS = "Tiến độ" / "Progress";
+    QUESTIONS_INTRO = "Các câu hỏi hiển thị tuỳ theo hồ sơ tổ chức, vai trò và mức rủi ro của các hệ thống. Mỗi câu trả lời được lưu ngay." / "The questions shown depend on the organisation profile, its roles and its systems' risk tiers. Every answer is saved at once.";
+    NO_QUESTIONS_VISIBLE = "Không có câu hỏi nào áp dụng trong nhóm này." / "No question in this section applies.";
+    SEE_RESULTS = "Xem kết quả" / "See the results";
+
+    // Results
+    RESULTS_INTRO = "Kết quả được tính lại ngay khi câu trả lời thay đổi. Mức rủi ro của từng hệ thống được trình bày riêng, không cộng vào điểm sẵn sàng." / "Results are recomputed as soon as an answer changes. Each system's risk tier is shown separately and never added into the readiness score.";
+    BAND = "Mức sẵn sàng" / "Readiness band";
+    CONFIDENCE = "Độ tin cậy" / "Confidence";
+    COVERAGE = "Độ bao phủ" / "Coverage";
+    EVIDENCE_RATE = "Tỷ lệ có bằng chứng" / "Evidence rate";
+    UNCERTAINTY = "Mức chưa rõ" / "Uncertainty";
+    SECTION_SCORES = "Điểm theo nhóm" / "Scores by section";
+    COL_SECTION = "Nhóm" / "Section";
+    COL_SCORE = "Điểm" / "Score";
+    GATES = "Điều kiện giới hạn đã áp dụng" / "Gates that applied";
+    GATE_PROHIBITED = "Có hệ thống thuộc hành vi bị nghiêm cấm: kết quả là “Chưa sẵn sàng”, bất kể điểm trung bình." / "A system falls under a prohibited use: the result is “Not ready” whatever the average.";
+    GATE_UNMET = "Có nghĩa vụ pháp lý áp dụng chưa được đáp ứng: mức sẵn sàng bị giới hạn." / "A legal duty that applies is not met: the band is capped.";
+    GATE_PARTLY = "Có nghĩa vụ pháp lý áp dụng mới đáp ứng một phần: chưa thể đạt mức cao nhất." / "A legal duty that applies is only partly met: the top band is out of reach.";
+    LEGAL_GAPS = "Khoảng trống pháp lý" / "Legal gaps";
+    NO_LEGAL_GAPS = "Không có nghĩa vụ pháp lý áp dụng nào chưa được đáp ứng." / "No legal duty that applies is unmet.";
+    STATUS_UNMET = "Chưa đáp ứng" / "Not met";
+    STATUS_PARTLY = "Đáp ứng một phần" / "Partly met";
+    SYSTEMS_AND_OBLIGATIONS = "Hệ thống AI và nghĩa vụ" / "AI systems and obligations";
+    HOW_SCORES_WORK_LINK = "Cách tính điểm" / "How scores work";
+    PRINT = "In kết quả" / "Print the results";
+
     FOOTER_PRIVACY = "Không có máy chủ: dữ liệu không rời khỏi thiết bị này." / "No server: your data never leaves this device.";
     FOOTER_LEGAL = "Không phải tư vấn pháp lý." / "Not legal advice.";
 }

@@ -4,7 +4,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::{prelude::*, task::tick};
-use sansang_app::app::{route::Route, App};
+use sansang_app::app::{
+    route::{Route, Step},
+    App,
+};
 use sansang_app::platform::storage::{keys, Storage, PREFIX};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -143,8 +146,12 @@ fn routes_parse_and_round_trip() {
     let routes = [
         Route::Home,
         Route::Library,
-        Route::Assessment("a-1_B".into()),
-        Route::Results("x9".into()),
+        Route::Assessment("a-1_B".into(), Step::Profile),
+        Route::Assessment("x9".into(), Step::Systems),
+        Route::Assessment("x9".into(), Step::System("s-1".into())),
+        Route::Assessment("x9".into(), Step::Questions(None)),
+        Route::Assessment("x9".into(), Step::Questions(Some("data".into()))),
+        Route::Assessment("x9".into(), Step::Results),
         Route::Reports,
         Route::Workshop,
         Route::HowScoresWork,
@@ -156,6 +163,10 @@ fn routes_parse_and_round_trip() {
     assert_eq!(Route::parse(""), Route::Home);
     assert_eq!(Route::parse("/assessments/"), Route::Library);
     assert_eq!(Route::parse("/assessments?x=1"), Route::Library);
+    assert_eq!(
+        Route::parse("/assessments/abc"),
+        Route::Assessment("abc".into(), Step::Profile)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -165,10 +176,110 @@ fn hostile_fragments_are_not_found() {
         "/assessments/<img src=x onerror=alert(1)>",
         "/assessments/javascript:alert(1)",
         "/assessments/a/b/c",
+        "/assessments/a/questions/Data",
+        "/assessments/a/systems/<x>",
         "/assessments/%2e%2e",
         long.as_str(),
         "//evil.example/",
     ] {
         assert_eq!(Route::parse(fragment), Route::NotFound, "{fragment}");
     }
+}
+
+/// Mounts `Library` with an AppState whose catalog is the compiled-in content (no fetch in tests).
+fn mount_library() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    use sansang_app::app::{pages::Library, state::AppState};
+    let document = document();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), || {
+        let state = AppState::start();
+        state.set_catalog(std::sync::Arc::new(
+            sansang_core::catalog::builtin().expect("shipped content is valid"),
+        ));
+        provide_context(state);
+        view! { <Library/> }
+    });
+    (root, handle)
+}
+
+fn saved_assessment_keys() -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("sansang.assessment."))
+        .collect()
+}
+
+fn clear_saved_assessments() {
+    for key in saved_assessment_keys() {
+        local_storage().remove_item(&key).unwrap();
+    }
+}
+
+fn button_with_text(root: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn creating_an_assessment_saves_a_valid_document_and_lists_it() {
+    reset();
+    clear_saved_assessments();
+    Storage::set_raw(keys::LANG, "en").unwrap();
+    let (root, _handle) = mount_library();
+    tick().await;
+    button_with_text(&root, "New assessment").click();
+    tick().await;
+    let keys = saved_assessment_keys();
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    let text = local_storage().get_item(&keys[0]).unwrap().unwrap();
+    let saved = sansang_core::format::assessment_file::decode_assessment(&text).expect("decodes");
+    assert!(saved.name.starts_with("New assessment"));
+    assert_eq!(saved.versions.readiness, "1.0.0");
+    assert!(root
+        .query_selector("table.library tbody tr")
+        .unwrap()
+        .is_some());
+    clear_saved_assessments();
+    reset();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn deleting_asks_first_and_can_be_undone() {
+    reset();
+    clear_saved_assessments();
+    Storage::set_raw(keys::LANG, "en").unwrap();
+    let (root, _handle) = mount_library();
+    tick().await;
+    button_with_text(&root, "New assessment").click();
+    tick().await;
+    button_with_text(&root, "Delete").click();
+    tick().await;
+    assert_eq!(
+        saved_assessment_keys().len(),
+        1,
+        "nothing is deleted before confirming"
+    );
+    assert!(root.inner_html().contains("Delete this assessment?"));
+    button_with_text(&root, "Delete").click();
+    tick().await;
+    assert!(
+        saved_assessment_keys().is_empty(),
+        "deleted after confirming"
+    );
+    button_with_text(&root, "Undo").click();
+    tick().await;
+    assert_eq!(saved_assessment_keys().len(), 1, "restored by undo");
+    clear_saved_assessments();
+    reset();
+    root.remove();
 }

@@ -751,6 +751,47 @@ fn conditions_have_exactly_one_form_and_valid_answers() {
                 &format!("{path}/5/answer"),
                 "at_least 5 is above the top level 3 of `risk.register`",
             ),
+            (
+                READINESS,
+                &format!("{path}/5/answer"),
+                "refers to the readiness answer `risk.register`",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn readiness_visibility_never_depends_on_readiness_answers() {
+    // Raising one answer must never show or hide another question (scores stay monotonic), whether the
+    // answer comes earlier or later.
+    let broken = edited(READINESS, |q| {
+        at(q, "/sections/0/questions/1")["applies_if"] = json!({"any": [
+            {"answer": "risk.register", "at_least": 2},
+            {"answered": "risk.register"},
+            {"role": ["provider"]}
+        ]});
+        at(q, "/sections/0/questions/0")["applies_if"] =
+            json!({"not": {"answered": "risk.review"}});
+    });
+    let message = "condition: refers to the readiness answer";
+    expect(
+        &broken,
+        &[
+            (
+                READINESS,
+                "/sections/0/questions/0/applies_if/not/answered",
+                message,
+            ),
+            (
+                READINESS,
+                "/sections/0/questions/1/applies_if/any/0/answer",
+                message,
+            ),
+            (
+                READINESS,
+                "/sections/0/questions/1/applies_if/any/1/answered",
+                message,
+            ),
         ],
     );
 }

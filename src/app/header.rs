@@ -23,7 +23,7 @@ pub fn Header() -> impl IntoView {
                 aria-current=move || {
                     let here = state.route.get();
                     let active = match (&current, &here) {
-                        (Route::Library, Route::Assessment(_) | Route::Results(_)) => true,
+                        (Route::Library, Route::Assessment(..)) => true,
                         (a, b) => a == b,
                     };
                     active.then_some("page")

@@ -1,16 +1,19 @@
 //! The UI: the root component, shared state, routing and pages. Components format and dispatch only.
 
+pub mod components;
+pub mod content;
 pub mod header;
 pub mod pages;
 pub mod route;
 pub mod state;
+pub mod store;
 
 use leptos::prelude::*;
 
 use crate::i18n;
 use crate::platform::web;
 use header::Header;
-use pages::{Home, HowScoresWork, InProgress, NotFound};
+use pages::{Home, HowScoresWork, InProgress, Library, NotFound, Workspace};
 use route::Route;
 use state::AppState;
 
@@ -55,9 +58,8 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match state.route.get() {
                 Route::Home => view! { <Home/> }.into_any(),
-                Route::Library => view! { <InProgress title=i18n::LIBRARY_TITLE/> }.into_any(),
-                Route::Assessment(_) => view! { <InProgress title=i18n::ASSESSMENT_TITLE/> }.into_any(),
-                Route::Results(_) => view! { <InProgress title=i18n::RESULTS_TITLE/> }.into_any(),
+                Route::Library => view! { <Library/> }.into_any(),
+                Route::Assessment(id, step) => view! { <Workspace id=id step=step/> }.into_any(),
                 Route::Reports => view! { <InProgress title=i18n::REPORTS_TITLE/> }.into_any(),
                 Route::Workshop => view! { <InProgress title=i18n::WORKSHOP_TITLE/> }.into_any(),
                 Route::HowScoresWork => view! { <HowScoresWork/> }.into_any(),

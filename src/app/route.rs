@@ -2,6 +2,8 @@
 //! built `dist/` works from any path of any static host: no server rewrite rules, no absolute URLs.
 //! A fragment is untrusted input: anything that is not a known route is [`Route::NotFound`].
 
+use sansang_core::domain::is_valid_id;
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -9,10 +11,8 @@ pub enum Route {
     Home,
     /// `#/assessments` — the assessment library.
     Library,
-    /// `#/assessments/{id}` — one assessment's questionnaire.
-    Assessment(String),
-    /// `#/assessments/{id}/results` — one assessment's results.
-    Results(String),
+    /// `#/assessments/{id}/…` — one assessment, at one step.
+    Assessment(String, Step),
     /// `#/reports` — consultant reports.
     Reports,
     /// `#/workshop` — the trainer's group view.
@@ -23,15 +23,23 @@ pub enum Route {
     NotFound,
 }
 
-/// The longest assessment id a route accepts.
-const MAX_ID_LEN: usize = 64;
+/// A step of an assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// `…/profile` (also `#/assessments/{id}`) — the organisation profile.
+    Profile,
+    /// `…/systems` — the AI systems in scope.
+    Systems,
+    /// `…/systems/{system}` — one system's risk triage.
+    System(String),
+    /// `…/questions` or `…/questions/{section}` — the readiness questionnaire.
+    Questions(Option<String>),
+    /// `…/results` — scores, gaps and the action plan.
+    Results,
+}
 
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_ID_LEN
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+fn valid_section(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
 }
 
 impl Route {
@@ -42,8 +50,20 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["assessments"] => Route::Library,
-            ["assessments", id] if valid_id(id) => Route::Assessment(id.to_string()),
-            ["assessments", id, "results"] if valid_id(id) => Route::Results(id.to_string()),
+            ["assessments", id, rest @ ..] if is_valid_id(id) => {
+                let step = match rest {
+                    [] | ["profile"] => Step::Profile,
+                    ["systems"] => Step::Systems,
+                    ["systems", system] if is_valid_id(system) => Step::System(system.to_string()),
+                    ["questions"] => Step::Questions(None),
+                    ["questions", section] if valid_section(section) => {
+                        Step::Questions(Some(section.to_string()))
+                    }
+                    ["results"] => Step::Results,
+                    _ => return Route::NotFound,
+                };
+                Route::Assessment(id.to_string(), step)
+            }
             ["reports"] => Route::Reports,
             ["workshop"] => Route::Workshop,
             ["how-scores-work"] => Route::HowScoresWork,
@@ -56,8 +76,14 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Library => "#/assessments".to_string(),
-            Route::Assessment(id) => format!("#/assessments/{id}"),
-            Route::Results(id) => format!("#/assessments/{id}/results"),
+            Route::Assessment(id, step) => match step {
+                Step::Profile => format!("#/assessments/{id}/profile"),
+                Step::Systems => format!("#/assessments/{id}/systems"),
+                Step::System(system) => format!("#/assessments/{id}/systems/{system}"),
+                Step::Questions(None) => format!("#/assessments/{id}/questions"),
+                Step::Questions(Some(section)) => format!("#/assessments/{id}/questions/{section}"),
+                Step::Results => format!("#/assessments/{id}/results"),
+            },
             Route::Reports => "#/reports".to_string(),
             Route::Workshop => "#/workshop".to_string(),
             Route::HowScoresWork => "#/how-scores-work".to_string(),

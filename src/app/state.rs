@@ -1,13 +1,17 @@
 //! The app's shared state, provided as context. Intents are methods; each one updates a signal and persists
 //! through `platform`. Nothing here computes meaning.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use sansang_core::domain::locale::Lang;
+use sansang_core::domain::{Assessment, Catalog, QuestionnaireVersions};
 
 use crate::app::route::Route;
+use crate::app::store;
 use crate::i18n::{self, Tr};
 use crate::platform::storage::{keys, Storage};
-use crate::platform::web;
+use crate::platform::{clock, content, web};
 
 /// The colour theme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -64,6 +68,39 @@ pub struct AppState {
     pub storage_available: bool,
     /// A transient problem to show the user (e.g. a preference could not be saved).
     pub notice: RwSignal<Option<Tr>>,
+    /// The questionnaires and the source register, fetched when first needed.
+    pub content: RwSignal<ContentState>,
+    /// Every assessment in this browser, in creation order.
+    pub assessments: RwSignal<Vec<Assessment>>,
+    /// The outcome of the last save.
+    pub save: RwSignal<SaveState>,
+    /// The last deleted assessment, while its deletion can be undone.
+    pub deleted: RwSignal<Option<Assessment>>,
+}
+
+/// Whether the content is available.
+#[derive(Clone, Debug, Default)]
+pub enum ContentState {
+    #[default]
+    Idle,
+    Loading,
+    Ready(Arc<Catalog>),
+    /// The content could not be fetched or is invalid (the message is technical, for a bug report).
+    Failed(String),
+}
+
+/// The outcome of the last save, for the "saved" indicator.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed in this session yet.
+    #[default]
+    Idle,
+    /// Everything is saved in this browser.
+    Saved,
+    /// Storage is unavailable: changes live only in this tab.
+    MemoryOnly,
+    /// The browser refused the last write (quota?); the previously saved version is intact.
+    Failed(String),
 }
 
 impl AppState {
@@ -83,7 +120,16 @@ impl AppState {
             .flatten()
             .map(|code| Theme::from_code(&code))
             .unwrap_or_default();
+        let (assessments, save) = if storage_available {
+            (store::load_all(), SaveState::Idle)
+        } else {
+            (Vec::new(), SaveState::MemoryOnly)
+        };
         AppState {
+            content: RwSignal::new(ContentState::Idle),
+            assessments: RwSignal::new(assessments),
+            save: RwSignal::new(save),
+            deleted: RwSignal::new(None),
             lang: RwSignal::new(lang),
             theme: RwSignal::new(theme),
             route: RwSignal::new(Route::parse(&web::current_hash())),
@@ -117,6 +163,141 @@ impl AppState {
                 Ok(()) => self.notice.set(None),
                 Err(_) => self.notice.set(Some(i18n::STORAGE_WRITE_FAILED)),
             }
+        }
+    }
+}
+
+impl AppState {
+    /// Starts fetching the content unless it is loaded or loading.
+    pub fn ensure_content(self) {
+        if !matches!(
+            self.content.get_untracked(),
+            ContentState::Idle | ContentState::Failed(_)
+        ) {
+            return;
+        }
+        self.content.set(ContentState::Loading);
+        leptos::task::spawn_local(async move {
+            let state = match content::fetch_text("./content.json").await {
+                Ok(text) => match sansang_core::format::bundle::load_bundle(&text) {
+                    Ok(catalog) => ContentState::Ready(Arc::new(catalog)),
+                    Err(problems) => ContentState::Failed(
+                        problems
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    ),
+                },
+                Err(error) => ContentState::Failed(error.to_string()),
+            };
+            self.content.set(state);
+        });
+    }
+
+    /// Uses an already loaded catalog (tests, or a catalog compiled in).
+    pub fn set_catalog(self, catalog: Arc<Catalog>) {
+        self.content.set(ContentState::Ready(catalog));
+    }
+
+    /// The catalog, when loaded (tracked).
+    pub fn catalog(self) -> Option<Arc<Catalog>> {
+        match self.content.get() {
+            ContentState::Ready(catalog) => Some(catalog),
+            _ => None,
+        }
+    }
+
+    /// Creates an assessment against the loaded questionnaires and returns its id.
+    pub fn create_assessment(self, catalog: &Catalog, name: String) -> String {
+        let now = clock::now();
+        let version = |q: Option<&sansang_core::domain::Questionnaire>| {
+            q.map(|q| q.version.to_string()).unwrap_or_default()
+        };
+        let assessment = Assessment {
+            id: clock::new_id("a"),
+            name,
+            created: now,
+            updated: now,
+            versions: QuestionnaireVersions {
+                profile: version(catalog.profile()),
+                triage: version(catalog.triage().map(|t| t.questionnaire())),
+                readiness: version(catalog.readiness()),
+            },
+            ..Assessment::default()
+        };
+        let id = assessment.id.clone();
+        self.persist(&assessment);
+        self.assessments.update(|list| list.push(assessment));
+        id
+    }
+
+    /// Changes one assessment, stamps it and saves it. Does nothing for an unknown id.
+    pub fn update(self, id: &str, change: impl FnOnce(&mut Assessment)) {
+        let mut saved = None;
+        self.assessments.update(|list| {
+            if let Some(assessment) = list.iter_mut().find(|a| a.id == id) {
+                change(assessment);
+                assessment.updated = clock::now();
+                saved = Some(assessment.clone());
+            }
+        });
+        if let Some(assessment) = saved {
+            self.persist(&assessment);
+        }
+    }
+
+    /// A copy of an assessment under a new id and name.
+    pub fn duplicate(self, id: &str, name: String) -> Option<String> {
+        let mut copy = self
+            .assessments
+            .with_untracked(|list| list.iter().find(|a| a.id == id).cloned())?;
+        let now = clock::now();
+        copy.id = clock::new_id("a");
+        copy.name = name;
+        copy.created = now;
+        copy.updated = now;
+        let new_id = copy.id.clone();
+        self.persist(&copy);
+        self.assessments.update(|list| list.push(copy));
+        Some(new_id)
+    }
+
+    /// Deletes an assessment; it can be restored with [`AppState::undo_delete`] until the next deletion.
+    pub fn delete(self, id: &str) {
+        let mut removed = None;
+        self.assessments.update(|list| {
+            if let Some(position) = list.iter().position(|a| a.id == id) {
+                removed = Some(list.remove(position));
+            }
+        });
+        if let Some(assessment) = removed {
+            if self.storage_available {
+                if let Err(error) = store::remove(&assessment.id) {
+                    self.save.set(SaveState::Failed(error.to_string()));
+                }
+            }
+            self.deleted.set(Some(assessment));
+        }
+    }
+
+    /// Restores the last deleted assessment.
+    pub fn undo_delete(self) {
+        if let Some(assessment) = self.deleted.get_untracked() {
+            self.deleted.set(None);
+            self.persist(&assessment);
+            self.assessments.update(|list| list.push(assessment));
+        }
+    }
+
+    fn persist(self, assessment: &Assessment) {
+        if !self.storage_available {
+            self.save.set(SaveState::MemoryOnly);
+            return;
+        }
+        match store::save(assessment) {
+            Ok(()) => self.save.set(SaveState::Saved),
+            Err(error) => self.save.set(SaveState::Failed(error.to_string())),
         }
     }
 }

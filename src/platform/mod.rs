@@ -2,6 +2,8 @@
 //! Every failure is a value ([`StorageError`]), never a panic: private windows, disabled storage and full quotas
 //! are ordinary conditions here.
 
+pub mod clock;
+pub mod content;
 pub mod storage;
 pub mod web;
 

@@ -67,6 +67,20 @@ impl Storage {
             .map_err(|e| StorageError::WriteRefused(describe(&e)))
     }
 
+    /// The keys (inside the namespace, without the `sansang.` prefix) that start with `prefix`.
+    pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+        let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+            return Vec::new();
+        };
+        let full = Self::full_key(prefix);
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(&full))
+            .map(|key| key[PREFIX.len()..].to_string())
+            .collect()
+    }
+
     /// Removes `key` (inside the namespace).
     pub fn remove(key: &str) -> Result<(), StorageError> {
         if !Self::available() {

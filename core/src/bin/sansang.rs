@@ -1,15 +1,19 @@
 //! `sansang`: the native command. The only place in the crate that does I/O (reads files, prints, exits).
 //!
 //! Subcommands are listed in [`COMMANDS`]; each has a parser for its arguments and a `run` function that
-//! returns the exit code, so `score` and `report` slot in beside `check`.
+//! returns the exit code: `check` validates the content, `score` evaluates an assessment document.
 
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use sansang_core::domain::{summarize, Catalog, Lang, Summary};
-use sansang_core::format::{self, json, Diagnostic, FileRole};
+use sansang_core::catalog;
+use sansang_core::domain::{evaluate, summarize, Catalog, Lang, Summary};
+use sansang_core::format::{
+    self, check_against, decode_assessment_bytes, evaluation_json, json, Diagnostic, FileRole,
+    Problem, ProblemKind, MAX_DOCUMENT_BYTES,
+};
 
 /// Exit code: everything is fine.
 const OK: u8 = 0;
@@ -25,6 +29,11 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         "[--json] [--root DIR]",
         "validate DIR/questionnaires/*.json and DIR/seeds/*.json and summarise them",
     ),
+    (
+        "score",
+        "FILE [--lang vi|en]",
+        "validate an assessment document and print its scores as JSON",
+    ),
     ("help", "", "show this help"),
 ];
 
@@ -36,6 +45,7 @@ fn main() -> ExitCode {
             OK
         }
         Ok(Command::Check(options)) => check(&options),
+        Ok(Command::Score(options)) => score(&options),
         Err(error) => {
             eprintln!("sansang: {error}\n\n{}", usage());
             USAGE
@@ -49,6 +59,13 @@ fn main() -> ExitCode {
 enum Command {
     Help,
     Check(CheckOptions),
+    Score(ScoreOptions),
+}
+
+#[derive(Debug, PartialEq)]
+struct ScoreOptions {
+    file: PathBuf,
+    lang: Lang,
 }
 
 #[derive(Debug, PartialEq)]
@@ -67,6 +84,15 @@ enum UsageError {
         option: String,
     },
     MissingValue(&'static str),
+    MissingArgument {
+        command: &'static str,
+        argument: &'static str,
+    },
+    ExtraArgument(String),
+    BadValue {
+        option: &'static str,
+        value: String,
+    },
 }
 
 impl fmt::Display for UsageError {
@@ -78,6 +104,13 @@ impl fmt::Display for UsageError {
                 write!(f, "unknown option `{option}` for `{command}`")
             }
             UsageError::MissingValue(option) => write!(f, "`{option}` needs a value"),
+            UsageError::MissingArgument { command, argument } => {
+                write!(f, "`{command}` needs {argument}")
+            }
+            UsageError::ExtraArgument(arg) => write!(f, "unexpected argument `{arg}`"),
+            UsageError::BadValue { option, value } => {
+                write!(f, "`{option}` does not accept `{value}`")
+            }
         }
     }
 }
@@ -90,6 +123,8 @@ fn parse(args: &[String]) -> Result<Command, UsageError> {
         "help" | "--help" | "-h" => Ok(Command::Help),
         "check" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
         "check" => parse_check(rest).map(Command::Check),
+        "score" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
+        "score" => parse_score(rest).map(Command::Score),
         other => Err(UsageError::UnknownCommand(other.to_string())),
     }
 }
@@ -121,6 +156,48 @@ fn parse_check(args: &[String]) -> Result<CheckOptions, UsageError> {
     Ok(options)
 }
 
+fn parse_score(args: &[String]) -> Result<ScoreOptions, UsageError> {
+    let mut file = None;
+    let mut lang = Lang::En;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--lang" => Some(
+                args.next()
+                    .ok_or(UsageError::MissingValue("--lang"))?
+                    .as_str(),
+            ),
+            other => other.strip_prefix("--lang="),
+        };
+        if let Some(value) = value {
+            lang = match value {
+                "vi" => Lang::Vi,
+                "en" => Lang::En,
+                _ => {
+                    return Err(UsageError::BadValue {
+                        option: "--lang",
+                        value: value.to_string(),
+                    })
+                }
+            };
+        } else if arg.starts_with("--") {
+            return Err(UsageError::UnknownOption {
+                command: "score",
+                option: arg.clone(),
+            });
+        } else if file.is_some() {
+            return Err(UsageError::ExtraArgument(arg.clone()));
+        } else {
+            file = Some(PathBuf::from(arg));
+        }
+    }
+    let file = file.ok_or(UsageError::MissingArgument {
+        command: "score",
+        argument: "an assessment FILE",
+    })?;
+    Ok(ScoreOptions { file, lang })
+}
+
 fn usage() -> String {
     let mut text = String::from("usage:\n");
     for (name, args, _) in COMMANDS {
@@ -133,14 +210,14 @@ fn usage() -> String {
 
 fn help() -> String {
     let mut text = format!(
-        "sansang {} — checks the content of Sẵn Sàng (Vietnam AI Law readiness)\n\nusage: sansang <command> [options]\n\ncommands:\n",
+        "sansang {} — checks the content of Sẵn Sàng (Vietnam AI Law readiness) and scores assessments\n\nusage: sansang <command> [options]\n\ncommands:\n",
         env!("CARGO_PKG_VERSION")
     );
     for (name, args, about) in COMMANDS {
-        text.push_str(&format!("  {name:<6} {args:<24} {about}\n"));
+        text.push_str(&format!("  {name:<6} {args:<22} {about}\n"));
     }
     text.push_str(
-        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nexit codes: 0 clean, 1 problems in the content, 2 usage error\n",
+        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document, 2 usage error\n",
     );
     text
 }
@@ -194,6 +271,66 @@ fn check(options: &CheckOptions) -> u8 {
     } else {
         PROBLEMS
     }
+}
+
+/// `sansang score`: read, decode, check against the built-in catalog, evaluate, print.
+fn score(options: &ScoreOptions) -> u8 {
+    let lang = options.lang;
+    let name = options.file.display().to_string();
+    let report = |problems: &[Problem]| {
+        for problem in problems {
+            eprintln!("{name}:{}", problem.display(lang));
+        }
+        PROBLEMS
+    };
+    let bytes = match read_document(&options.file) {
+        Ok(bytes) => bytes,
+        Err(problem) => return report(&[problem]),
+    };
+    let assessment = match decode_assessment_bytes(&bytes) {
+        Ok(assessment) => assessment,
+        Err(problems) => return report(&problems),
+    };
+    let catalog = match catalog::builtin() {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            return PROBLEMS;
+        }
+    };
+    let problems = check_against(&catalog, &assessment);
+    if !problems.is_empty() {
+        return report(&problems);
+    }
+    let evaluation = evaluate(&catalog, &assessment);
+    let value = evaluation_json::evaluation(&catalog, &evaluation, lang);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    );
+    OK
+}
+
+/// The bytes of a document, refusing directories and oversize files before reading them.
+fn read_document(path: &Path) -> Result<Vec<u8>, Problem> {
+    let cannot = |error: String| Problem::new("", ProblemKind::Unreadable { reason: error });
+    let metadata = fs::metadata(path).map_err(|e| cannot(e.to_string()))?;
+    if metadata.is_dir() {
+        return Err(cannot("it is a directory".to_string()));
+    }
+    let size = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
+    if size > MAX_DOCUMENT_BYTES {
+        return Err(Problem::new(
+            "",
+            ProblemKind::TooLarge {
+                bytes: size,
+                max: MAX_DOCUMENT_BYTES,
+            },
+        ));
+    }
+    fs::read(path).map_err(|e| cannot(e.to_string()))
 }
 
 /// Reads every content file under the folders, as (path relative to root, text), sorted by path.
@@ -317,7 +454,29 @@ mod tests {
         assert_eq!(parse(&[]), Err(UsageError::NoCommand));
         assert_eq!(
             parse(&args("score")),
-            Err(UsageError::UnknownCommand("score".into()))
+            Err(UsageError::MissingArgument {
+                command: "score",
+                argument: "an assessment FILE"
+            })
+        );
+        assert_eq!(
+            parse(&args("score a.json b.json")),
+            Err(UsageError::ExtraArgument("b.json".into()))
+        );
+        assert!(matches!(
+            parse(&args("score a.json --lang fr")),
+            Err(UsageError::BadValue { .. })
+        ));
+        assert_eq!(
+            parse(&args("score a.json --lang vi")),
+            Ok(Command::Score(ScoreOptions {
+                file: PathBuf::from("a.json"),
+                lang: Lang::Vi
+            }))
+        );
+        assert_eq!(
+            parse(&args("report")),
+            Err(UsageError::UnknownCommand("report".into()))
         );
         assert_eq!(
             parse(&args("check --root")),

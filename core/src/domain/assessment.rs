@@ -37,6 +37,24 @@ impl Timestamp {
         )
     }
 
+    /// The instant at `hour:minute:second.millisecond` UTC on `date`, or `None` when a part is out of range
+    /// or the date is before 1970.
+    pub fn from_parts(
+        date: Date,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        millisecond: u16,
+    ) -> Option<Timestamp> {
+        if hour > 23 || minute > 59 || second > 59 || millisecond > 999 || date.year < 1970 {
+            return None;
+        }
+        let day = Timestamp::from_date(date).0;
+        let ms = ((u64::from(hour) * 60 + u64::from(minute)) * 60 + u64::from(second)) * 1000
+            + u64::from(millisecond);
+        Some(Timestamp(day + ms))
+    }
+
     /// The instant at 00:00 UTC of `date`.
     pub fn from_date(date: Date) -> Timestamp {
         let days = days_from_civil(date.year as i64, date.month as i64, date.day as i64);
@@ -72,8 +90,11 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 /// The questionnaire versions an assessment was answered against.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QuestionnaireVersions {
+    /// The profile's version (`1.0.0`).
     pub profile: String,
+    /// The triage's version.
     pub triage: String,
+    /// The readiness questionnaire's version.
     pub readiness: String,
 }
 
@@ -107,9 +128,12 @@ impl Evidence {
 /// The state of an action in the plan.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PlanStatus {
+    /// Not started.
     #[default]
     Todo,
+    /// Under way.
     InProgress,
+    /// Finished.
     Done,
 }
 
@@ -135,8 +159,11 @@ impl PlanStatus {
 /// What the user tracks for one action (keyed by readiness question id). Never changes a score.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanEntry {
+    /// Who is responsible (free text).
     pub owner: String,
+    /// When the organisation intends to finish it.
     pub due: Option<Date>,
+    /// Where it stands.
     pub status: PlanStatus,
 }
 
@@ -149,7 +176,9 @@ pub struct Assessment {
     pub name: String,
     /// The organisation assessed.
     pub organisation: String,
+    /// When it was created.
     pub created: Timestamp,
+    /// When it was last changed.
     pub updated: Timestamp,
     /// The questionnaire versions the answers refer to.
     pub versions: QuestionnaireVersions,

@@ -10,14 +10,22 @@
 //! * [`questionnaire`] — validated [`Questionnaire`]s: sections, questions, options, scale, scoring.
 //! * [`triage`] — the triage rules and [`classify`].
 //! * [`content`] — the [`Catalog`] of everything loaded; [`summary`] — the reviewer's summary of it.
+//! * [`evaluate`] — the scoring pipeline ([`evaluate()`]) and its result types; [`score`] — section scores,
+//!   index, band and gates; [`explain`] — what costs most and what would lift the band; [`plan`] — the
+//!   action plan and each system's obligations checklist (docs/scoring.md).
 
 pub mod answers;
 pub mod assessment;
+pub mod chart;
 pub mod condition;
 pub mod content;
+pub mod evaluate;
+pub mod explain;
 pub mod locale;
+pub mod plan;
 pub mod questionnaire;
 pub mod risk;
+pub mod score;
 pub mod source;
 pub mod summary;
 pub mod text;
@@ -30,12 +38,21 @@ pub use assessment::{
 };
 pub use condition::{Condition, ConditionContext, Context, Facts};
 pub use content::{organisation_context, Catalog, QuestionRef};
+pub use evaluate::{
+    evaluate, Confidence, Counting, DutyBinding, Evaluation, Gate, GateKind, Item, ItemFlag,
+    Overall, QuestionnaireRef, SectionResult, Settings, SystemResult, MODEL_VERSION,
+};
+pub use explain::{Cost, LiftStep};
 pub use locale::{Date, Lang};
+pub use plan::{
+    Action, ActionGroup, CitationRef, ObligationCheck, ObligationRef, ObligationStatus,
+};
 pub use questionnaire::{
     AnswerOption, Band, Duty, Principle, Question, QuestionKind, Questionnaire, QuestionnaireKind,
-    Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version,
+    Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version, Walk,
 };
 pub use risk::{Role, Tier};
+pub use score::DutyStatus;
 pub use source::{
     provision_contains, Citation, Cited, Provision, Source, SourceDate, SourceKind, SourceRegister,
     SourceStatus,

@@ -413,15 +413,24 @@ impl Questionnaire {
     /// (conditions may only look back), so a stale answer to a hidden question neither counts nor sets facts.
     /// Answers to other questionnaires' questions are kept as they are.
     pub fn applicable(&self, answers: &Answers, base: &Facts) -> (Answers, Facts) {
+        let walk = self.walk(answers, base);
+        (walk.answers, walk.facts)
+    }
+
+    /// The ids of the questions that apply (are shown), answered or not, in questionnaire order.
+    pub fn visible(&self, answers: &Answers, base: &Facts) -> Vec<&str> {
+        self.walk(answers, base).visible
+    }
+
+    /// One pass over the questions in order, deciding for each whether it applies from what came before.
+    pub fn walk(&self, answers: &Answers, base: &Facts) -> Walk<'_> {
         let mut kept = answers.clone();
         for question in self.questions() {
             kept.remove(&question.id);
         }
         let mut facts = base.clone();
+        let mut visible = Vec::new();
         for question in self.questions() {
-            let Some(answer) = answers.get(&question.id) else {
-                continue;
-            };
             let context = Partial {
                 facts: &facts,
                 answers: &kept,
@@ -433,6 +442,10 @@ impl Questionnaire {
             if !applies {
                 continue;
             }
+            visible.push(question.id.as_str());
+            let Some(answer) = answers.get(&question.id) else {
+                continue;
+            };
             for chosen in answer.chosen() {
                 if let Some(option) = question.option(chosen) {
                     facts.extend(option.facts.iter().cloned());
@@ -440,8 +453,23 @@ impl Questionnaire {
             }
             kept.set(question.id.clone(), answer.clone());
         }
-        (kept, facts)
+        Walk {
+            answers: kept,
+            facts,
+            visible,
+        }
     }
+}
+
+/// The outcome of [`Questionnaire::walk`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Walk<'a> {
+    /// The answers that count (answers to hidden questions of this questionnaire removed).
+    pub answers: Answers,
+    /// `base` plus the facts set by the answers that count.
+    pub facts: Facts,
+    /// The questions that apply, answered or not, in order.
+    pub visible: Vec<&'a str>,
 }
 
 /// The context while walking a questionnaire: facts and answers kept so far; no roles or tiers.

@@ -1,5 +1,6 @@
-//! Checks across files: duplicate ids, citations against the register, condition references (dangling and
-//! forward), facts that no option sets, and `evidenced_by` against the readiness questions.
+//! Checks across files: duplicate ids, citations against the register, condition references (dangling,
+//! forward, and readiness conditions on readiness answers), facts that no option sets, and `evidenced_by`
+//! against the readiness questions.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -167,7 +168,17 @@ pub(crate) fn check(files: Files<'_>) {
                 }
                 continue;
             };
+            let readiness = Some(QuestionnaireKind::Readiness);
+            if loaded.kind == readiness && target.kind == readiness {
+                // Scores stay monotonic only if a readiness answer never shows or hides another readiness
+                // question (docs/scoring.md §1).
+                problems.add(
+                    &reference.path,
+                    format!("condition: refers to the readiness answer `{question}` (a readiness question's visibility may depend only on the profile, the triage answers, roles and tiers, so that raising one answer never changes which questions count)"),
+                );
+            }
             let later = match (target.kind, loaded.kind) {
+                _ if loaded.kind == readiness && target.kind == readiness => false,
                 _ if target.questionnaire == number => target.order >= reference.position,
                 (Some(target_kind), Some(kind)) => target_kind >= kind,
                 _ => false,

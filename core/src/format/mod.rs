@@ -4,14 +4,23 @@
 //!   problem at once as [`Diagnostic`]s with the file and a JSON pointer.
 //! * [`raw`] — the raw serde shapes of the content files (`deny_unknown_fields`).
 //! * [`json`] — JSON output of the `sansang` command (summaries and diagnostics).
+//! * [`assessment_file`] — the assessment and backup documents (storage, export, `sansang score`):
+//!   [`decode_assessment`], [`encode_assessment`]; [`assessment_check`] — [`check_against`] a catalog;
+//!   [`problem`] — their [`Problem`]s with stable codes and bilingual messages; [`evaluation_json`] — the
+//!   result of `sansang score` as JSON.
 //!
 //! Conversion happens node by node (a section, a question, a condition at a time), so one broken question
 //! does not hide the problems of the others; what needs several files (citations, condition references,
 //! duplicate question ids, `evidenced_by`) is checked once everything is read.
 
+pub mod assessment_check;
+pub mod assessment_file;
+pub mod bundle;
 mod cross;
 mod decode;
+pub mod evaluation_json;
 pub mod json;
+pub mod problem;
 mod questionnaire_file;
 pub mod raw;
 mod source_file;
@@ -21,7 +30,13 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::domain::{Catalog, SourceRegister};
+pub use assessment_check::check_against;
+pub use assessment_file::{
+    decode_assessment, decode_assessment_bytes, decode_backup, encode_assessment, encode_backup,
+    MAX_DOCUMENT_BYTES,
+};
 use decode::Problems;
+pub use problem::{Problem, ProblemKind};
 
 /// One problem in one content file.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

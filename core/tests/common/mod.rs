@@ -117,7 +117,7 @@ pub const READINESS: &str = r#"{
        "help": {"vi": "Vì sao", "en": "Why"}, "evidence": {"vi": "Bằng chứng", "en": "Evidence"},
        "levels": [{"vi": "0", "en": "0"}, {"vi": "1", "en": "1"}, {"vi": "2", "en": "2"}, {"vi": "3", "en": "3"}],
        "na": true, "weight": 1,
-       "applies_if": {"all": [{"answer": "risk.register", "at_least": 2}, {"role": ["provider"]}, {"fact": "sector.health"},
+       "applies_if": {"all": [{"role": ["provider"]}, {"fact": "sector.health"},
                               {"answer": "scope.chatbot", "is": ["yes"]}]},
        "cites": ["law-134-2025#art-19.3"],
        "recommendations": [{"vi": "a", "en": "a"}, {"vi": "b", "en": "b"}, {"vi": "c", "en": "c"}]}

@@ -1,0 +1,4 @@
+//! Reusable components, one per file.
+
+pub mod citations;
+pub mod question;

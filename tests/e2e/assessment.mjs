@@ -1,0 +1,213 @@
+// End-to-end tests of the main job: a business creates an assessment, profiles itself, triages an AI system,
+// answers questions, reads its results, and finds everything again after a reload.
+import { readFileSync } from 'node:fs';
+import { APP, openPage, heading, assert, assertEq, test, expectNoAxeViolations } from './lib.mjs';
+
+const readiness = JSON.parse(readFileSync(new URL('../../questionnaires/readiness.json', import.meta.url)));
+const questionText = (id, lang) =>
+  readiness.sections.flatMap((s) => s.questions).find((q) => q.id === id).text[lang];
+
+const q = (id) => `[data-question="${id}"]`;
+
+/** Chooses an option of a profile or triage question, if the question is shown. */
+async function choose(page, question, option) {
+  const input = page.locator(`${q(question)} input[value="${option}"]`);
+  if (await input.count() === 0) return false;
+  await input.check();
+  return true;
+}
+
+/** Creates an assessment from the library and returns its id (the page is then on the profile step). */
+async function newAssessment(page, button = 'New assessment') {
+  await page.goto(APP + '#/assessments');
+  await page.getByRole('button', { name: button }).click();
+  await page.locator('main h1').waitFor();
+  const match = page.url().match(/#\/assessments\/([^/]+)\/profile$/);
+  assert(match, `url after creating: ${page.url()}`);
+  return match[1];
+}
+
+const CHATBOT_TRIAGE = [
+  ['triage.scope.ai_system', 'yes'], ['triage.scope.defence_only', 'no'], ['triage.scope.in_vietnam', 'yes'],
+  ['triage.scope.standalone_model', 'no'], ['triage.scope.legacy', 'no'], ['triage.scope.sector', 'other'],
+  ['triage.role.roles', 'deployer'], ['triage.role.foreign_provider', 'no'],
+  ['triage.prohibited.unlawful_purpose', 'no'], ['triage.prohibited.deception', 'no'],
+  ['triage.prohibited.vulnerable', 'no'], ['triage.prohibited.fake_content_security', 'no'],
+  ['triage.prohibited.unlawful_data', 'no'], ['triage.prohibited.oversight', 'no'],
+  ['triage.prohibited.labels', 'no'], ['triage.prohibited.sandbox_abuse', 'no'],
+  ['triage.high.list', 'no'], ['triage.high.rights', 'no'], ['triage.high.harm', 'no'],
+  ['triage.high.security', 'no'], ['triage.high.scale', 'no'], ['triage.high.human_review', 'yes'],
+  ['triage.medium.interactive', 'yes'], ['triage.medium.generative', 'no'], ['triage.medium.deepfake', 'no'],
+  ['triage.medium.persuasive', 'no'], ['triage.modifiers.personal_data', 'yes'],
+  ['triage.modifiers.sensitive_data', 'no'], ['triage.modifiers.children_data', 'no'],
+  ['triage.modifiers.cross_border', 'no'], ['triage.modifiers.foreign_hosting', 'no'],
+  ['triage.modifiers.purpose_changed', 'no'], ['triage.modifiers.eu', 'no'], ['triage.modifiers.cyber_service', 'no'],
+];
+
+/** Profile, one AI system (a customer-service chatbot the bank deploys) and its triage. */
+async function setUpBank(page) {
+  const id = await newAssessment(page);
+  await page.getByLabel('Organisation name').fill('Ngân hàng Thương mại Thử nghiệm');
+  await page.getByLabel('Organisation name').press('Tab');
+  for (const [question, option] of [['org.sector', 'finance'], ['org.public_sector', 'neither'], ['org.entity', 'domestic'],
+    ['org.eu_exposure', 'no'], ['org.size', 'large'], ['org.ai_officer', 'formal'], ['org.sandbox', 'no']]) {
+    assert(await choose(page, question, option), `profile question ${question} is shown`);
+  }
+  await page.getByRole('navigation', { name: 'Assessment steps' }).getByRole('link', { name: /AI systems/ }).click();
+  await page.getByLabel('System name').last().fill('Customer-service chatbot');
+  await page.getByRole('button', { name: 'Add system' }).click();
+  await page.getByRole('link', { name: 'Risk triage' }).click();
+  await page.locator('.triage-result').waitFor();
+  for (const [question, option] of CHATBOT_TRIAGE) await choose(page, question, option);
+  return id;
+}
+
+test('a business completes a short assessment and reads its results', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  const id = await setUpBank(page);
+  assertEq(await page.getAttribute('.triage-result', 'data-tier'), 'medium', 'tier of a customer-service chatbot deployer');
+  assert((await page.locator('.triage-result .obligation').count()) > 0, 'obligations are listed');
+
+  await page.goto(`${APP}#/assessments/${id}/questions/risk`);
+  await page.getByTestId('score-summary').waitFor();
+  const before = await page.getByTestId('progress').textContent();
+  const cards = page.locator('.q-card');
+  const count = await cards.count();
+  assert(count >= 5, `risk questions shown: ${count}`);
+  for (let i = 0; i < count; i++) await cards.nth(i).locator('input[value="level-2"]').check();
+  const after = await page.getByTestId('progress').textContent();
+  assert(before !== after, `progress updates live (${before} -> ${after})`);
+  assert(/\d/.test(await page.getByTestId('index').textContent()), 'the index shows a number');
+
+  await page.getByRole('navigation', { name: 'Assessment steps' }).getByRole('link', { name: /Results/ }).click();
+  await page.getByTestId('results-headline').waitFor();
+  const band = (await page.getByTestId('band').first().textContent()).trim();
+  assert(['Not ready', 'Partly ready'].includes(band), `band with unanswered legal duties: ${band}`);
+  assert((await page.getByTestId('legal-gaps').locator('li').count()) > 0, 'legal gaps are listed');
+  assert((await page.locator('.system-result').textContent()).includes('Customer-service chatbot'), 'the system is in the results');
+
+  const stored = await page.evaluate((key) => localStorage.getItem(key), `sansang.assessment.${id}`);
+  const doc = JSON.parse(stored);
+  assertEq(doc.format, 'sansang.assessment', 'saved document format');
+  assertEq(doc.organisation, 'Ngân hàng Thương mại Thử nghiệm', 'saved organisation (with diacritics)');
+  assertEq(doc.systems.length, 1, 'saved systems');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('a reload loses nothing: answers, system, tier, results and the library entry', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  const id = await setUpBank(page);
+  await page.goto(`${APP}#/assessments/${id}/questions/risk`);
+  const first = page.locator('.q-card').first();
+  const firstId = await first.getAttribute('data-question');
+  await first.locator('input[value="level-3"]').check();
+  await first.locator('summary', { hasText: 'Notes and evidence' }).click();
+  await first.getByLabel('Which documents exist').fill('Sổ đăng ký hệ thống AI, bản 2026');
+  await first.getByLabel('Which documents exist').press('Tab');
+  await page.goto(`${APP}#/assessments/${id}/results`);
+  await page.getByTestId('results-headline').waitFor();
+  const index = await page.getByTestId('index').first().textContent();
+
+  await page.reload();
+  await page.getByTestId('results-headline').waitFor();
+  assertEq(await page.getByTestId('index').first().textContent(), index, 'index after reload');
+  await page.goto(`${APP}#/assessments/${id}/questions/risk`);
+  const card = page.locator(q(firstId));
+  assert(await card.locator('input[value="level-3"]').isChecked(), 'level after reload');
+  assertEq(await card.getByLabel('Which documents exist').inputValue(), 'Sổ đăng ký hệ thống AI, bản 2026', 'note after reload');
+  await page.goto(`${APP}#/assessments`);
+  assert((await page.locator(`tr[data-assessment="${id}"]`).textContent()).includes('Ngân hàng Thương mại Thử nghiệm'), 'library row');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('questions appear and disappear as earlier answers change', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  const id = await setUpBank(page);
+  // Profile: the cross-border question is only for foreign organisations.
+  await page.goto(`${APP}#/assessments/${id}/profile`);
+  assertEq(await page.locator(q('org.cross_border')).count(), 0, 'hidden for a domestic organisation');
+  await choose(page, 'org.entity', 'foreign_present');
+  await page.locator(q('org.cross_border')).waitFor();
+  await choose(page, 'org.entity', 'domestic');
+  assertEq(await page.locator(q('org.cross_border')).count(), 0, 'hidden again');
+  // Readiness: personal-data duties only when a system processes personal data.
+  await page.goto(`${APP}#/assessments/${id}/questions/data`);
+  await page.locator(q('data.purpose_limitation')).waitFor();
+  const system = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).systems[0].id, `sansang.assessment.${id}`);
+  await page.goto(`${APP}#/assessments/${id}/systems/${system}`);
+  await choose(page, 'triage.modifiers.personal_data', 'no');
+  await page.goto(`${APP}#/assessments/${id}/questions/data`);
+  await page.getByTestId('score-summary').waitFor();
+  assertEq(await page.locator(q('data.purpose_limitation')).count(), 0, 'personal-data question hidden');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('the language switch changes interface and content at once, and numbers follow the locale', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  const id = await setUpBank(page);
+  await page.goto(`${APP}#/assessments/${id}/questions/risk`);
+  const first = page.locator('.q-card').first();
+  const qid = await first.getAttribute('data-question');
+  assertEq((await first.locator('legend').first().textContent()).trim(), questionText(qid, 'en'), 'English question');
+  await first.locator('input[value="level-1"]').check();
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  assert((await first.locator('legend').first().textContent()).trim().startsWith(questionText(qid, 'vi')), 'Vietnamese question');
+  assertEq(await heading(page), readiness.sections[0].title.vi, 'Vietnamese section title');
+  const index = await page.getByTestId('index').textContent();
+  assert(!index.includes('.'), `Vietnamese index uses no decimal point: ${index}`);
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('a whole section can be completed with the keyboard alone', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  const id = await setUpBank(page);
+  await page.goto(`${APP}#/assessments/${id}/questions/fairness`);
+  await page.getByTestId('score-summary').waitFor();
+  const total = await page.locator('.q-card').count();
+  assert(total > 0, 'fairness questions shown');
+  await page.locator('main h1').focus();
+  let answered = 0;
+  for (let presses = 0; presses < 600 && answered < total; presses++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el.type !== 'radio') return null;
+      const group = document.querySelectorAll(`input[name="${el.name}"]`);
+      return { answered: [...group].some((r) => r.checked) };
+    });
+    if (focus && !focus.answered) {
+      await page.keyboard.press('Space');
+      answered++;
+    }
+  }
+  const count = await page.locator('.section-nav a[aria-current="page"] .section-nav__count').textContent();
+  assertEq(count, `${total}/${total}`, 'section progress after keyboard-only answers');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('axe-core finds no accessibility violation on any page', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  const id = await setUpBank(page);
+  const system = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).systems[0].id, `sansang.assessment.${id}`);
+  const pages = ['', '#/assessments', `#/assessments/${id}/profile`, `#/assessments/${id}/systems`,
+    `#/assessments/${id}/systems/${system}`, `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`,
+    '#/how-scores-work', '#/reports', '#/workshop', '#/no/such/page'];
+  for (const hash of pages) {
+    await page.goto(APP + hash);
+    await page.locator('main h1').waitFor();
+    await expectNoAxeViolations(page, hash || 'home');
+  }
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.goto(`${APP}#/assessments/${id}/questions/risk`);
+  await page.locator('main h1').waitFor();
+  await expectNoAxeViolations(page, 'questions (vi)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, 'questions (vi, dark)');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
