@@ -186,6 +186,60 @@ tr! {
     HOW_SCORES_WORK_LINK = "Cách tính điểm" / "How scores work";
     PRINT = "In kết quả" / "Print the results";
 
+    SHOW_AS_TABLE = "Xem dưới dạng bảng" / "Show as a table";
+    CHART_RADAR_TITLE = "Mức sẵn sàng theo nhóm nguyên tắc" / "Readiness by principle area";
+    CHART_RADAR_DESC = "Biểu đồ radar: mỗi trục là một nhóm câu hỏi, điểm từ 0 ở tâm đến 100 ở vòng ngoài." / "Radar chart: one axis per question section, from 0 at the centre to 100 at the outer ring.";
+    CHART_BARS_TITLE = "Điểm theo nhóm, so với các ngưỡng" / "Scores by section against the band thresholds";
+    CHART_BARS_DESC = "Biểu đồ thanh: mỗi thanh là điểm của một nhóm (0–100); các đường đứt nét là ngưỡng của các mức sẵn sàng." / "Bar chart: one bar per section (0–100); dashed lines mark the band thresholds.";
+    CHART_SCORE_LABEL = "Điểm (0–100)" / "Score (0–100)";
+    LIFT_TITLE = "Việc giúp nâng mức nhanh nhất" / "What would lift the band soonest";
+    LIFT_INTRO = "Mỗi bước đưa một câu hỏi lên mức cao nhất, có bằng chứng. Kết quả sau từng bước:" / "Each step raises one question to the top level, with evidence. The result after each step:";
+    LIFT_EMPTY = "Không có: đã ở mức cao nhất, hoặc có hành vi bị nghiêm cấm cần chấm dứt trước." / "None: either the top band is reached, or a prohibited use must stop first.";
+    AFTER_STEP = "sau bước này" / "after this step";
+    ACTION_PLAN = "Kế hoạch hành động" / "Action plan";
+    ACTION_PLAN_INTRO = "Nghĩa vụ pháp lý đứng trước, sau đó theo mức ưu tiên (trọng số × khoảng trống × mức rủi ro). Người phụ trách, hạn và trạng thái được lưu cùng bản đánh giá và không làm thay đổi điểm." / "Legal duties first, then by priority (weight × gap × risk tier). Owner, due date and status are saved with the assessment and never change the score.";
+    GROUP_UNMET_DUTY = "Nghĩa vụ chưa đáp ứng" / "Unmet duty";
+    GROUP_PARTLY_DUTY = "Nghĩa vụ đáp ứng một phần" / "Partly met duty";
+    GROUP_OTHER = "Thực hành tốt" / "Good practice";
+    CURRENT_LEVEL = "Mức hiện tại" / "Current level";
+    OWNER = "Người phụ trách" / "Owner";
+    DUE = "Hạn hoàn thành" / "Due date";
+    STATUS = "Trạng thái" / "Status";
+    STATUS_TODO = "Cần làm" / "To do";
+    STATUS_IN_PROGRESS = "Đang thực hiện" / "In progress";
+    STATUS_DONE = "Đã xong" / "Done";
+    SHOW_ALL = "Hiện tất cả" / "Show all";
+    OBL_MET = "Đã đáp ứng" / "Met";
+    OBL_PARTLY = "Đáp ứng một phần" / "Partly met";
+    OBL_NOT_MET = "Chưa đáp ứng" / "Not met";
+    OBL_UNKNOWN = "Chưa xác định" / "Unknown";
+    OBL_TO_CHECK = "Cần kiểm tra thủ công" / "Check by hand";
+    COSTLY_ITEMS = "Câu hỏi làm giảm điểm nhiều nhất" / "Questions that cost the most points";
+    POINTS_LOST = "điểm bị mất" / "points lost";
+
+    // Backup, export and import
+    EXPORT = "Xuất tệp" / "Export";
+    BACKUP_TITLE = "Sao lưu và nhập dữ liệu" / "Backup and import";
+    BACKUP_INTRO = "Dữ liệu chỉ nằm trong trình duyệt này. Hãy tải bản sao lưu định kỳ để không mất dữ liệu khi xoá dữ liệu trình duyệt hoặc đổi máy. Tệp được tạo và đọc ngay trên thiết bị, không gửi đi đâu." / "Your data lives only in this browser. Download a backup regularly so nothing is lost when browser data is cleared or you change computers. Files are created and read on this device and sent nowhere.";
+    DOWNLOAD_BACKUP = "Tải bản sao lưu (tất cả bản đánh giá)" / "Download a backup (all assessments)";
+    IMPORT_FILE = "Nhập từ tệp JSON (một bản đánh giá hoặc bản sao lưu)" / "Import from a JSON file (one assessment or a backup)";
+    IMPORT_REJECTED = "Không nhập được tệp này; dữ liệu hiện có không thay đổi." / "This file could not be imported; nothing was changed.";
+    IMPORT_TOO_LARGE = "Tệp quá lớn để nhập." / "The file is too large to import.";
+    IMPORT_UNREADABLE = "Không đọc được tệp." / "The file could not be read.";
+    IMPORT_DONE = "Đã nhập xong. Số bản đánh giá được thêm hoặc thay thế:" / "Import finished. Assessments added or replaced:";
+    IMPORT_NOTHING = "Các bản đánh giá trong tệp đã có sẵn, giống hệt; không có gì thay đổi." / "The assessments in the file are already here, identical; nothing changed.";
+    IMPORT_CONFLICTS = "Các bản đánh giá sau đã có trong trình duyệt nhưng khác nội dung. Quý vị muốn xử lý thế nào?" / "These assessments already exist in this browser with different content. What should happen?";
+    IN_BROWSER = "Trong trình duyệt" / "In this browser";
+    IN_FILE = "Trong tệp" / "In the file";
+    REPLACE = "Thay thế bằng bản trong tệp" / "Replace with the file's version";
+    KEEP_BOTH = "Giữ cả hai" / "Keep both";
+    SKIP = "Bỏ qua" / "Skip";
+    IMPORT_CONFIRM = "Nhập" / "Import";
+    UNREADABLE_TITLE = "Dữ liệu không đọc được đã được giữ nguyên" / "Unreadable data was kept as it is";
+    UNREADABLE_INTRO = "Các mục sau trong trình duyệt không đọc được (hỏng, không phải của Sẵn Sàng, hoặc do phiên bản mới hơn tạo ra). Chúng không bị sửa hay xoá. Quý vị có thể tải về để lưu giữ hoặc gửi cho người hỗ trợ." / "These entries in this browser could not be read (damaged, not Sẵn Sàng's, or written by a newer version). They are neither changed nor deleted. You can download them to keep or to send to whoever supports you.";
+    DOWNLOAD = "Tải về" / "Download";
+    KEPT_ASIDE = "Mục đã lưu của bản đánh giá này không đọc được và được giữ nguyên; thay đổi chưa được lưu." / "This assessment's saved entry could not be read and is kept as it is; changes are not being saved.";
+
     FOOTER_PRIVACY = "Không có máy chủ: dữ liệu không rời khỏi thiết bị này." / "No server: your data never leaves this device.";
     FOOTER_LEGAL = "Không phải tư vấn pháp lý." / "Not legal advice.";
 }

@@ -15,21 +15,21 @@ pub fn WithCatalog(
     children: impl Fn(Arc<Catalog>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     state.ensure_content();
     move || {
         match state.content.get() {
         ContentState::Ready(catalog) => children(catalog),
         ContentState::Failed(detail) => view! {
             <div class="banner banner--warning" role="alert">
-                <p>{move || t(i18n::CONTENT_FAILED)}</p>
+                <p>{t(i18n::CONTENT_FAILED)}</p>
                 <details><summary>"…"</summary><pre class="technical">{detail}</pre></details>
-                <button type="button" class="button" on:click=move |_| state.ensure_content()>{move || t(i18n::RETRY)}</button>
+                <button type="button" class="button" on:click=move |_| state.ensure_content()>{t(i18n::RETRY)}</button>
             </div>
         }
         .into_any(),
         ContentState::Idle | ContentState::Loading => {
-            view! { <p class="loading" role="status">{move || t(i18n::LOADING_CONTENT)}</p> }.into_any()
+            view! { <p class="loading" role="status">{t(i18n::LOADING_CONTENT)}</p> }.into_any()
         }
     }
     }

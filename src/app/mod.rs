@@ -25,8 +25,29 @@ pub fn App() -> impl IntoView {
 
     let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::parse(&web::current_hash()));
+        // A new page starts at the top with focus on the main region (so screen readers announce it),
+        // unless the navigation asked to reveal a particular element (e.g. "next unanswered question").
+        let target = state.pending_focus.try_update(Option::take).flatten();
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            match target {
+                Some(id) => web::reveal(&id),
+                None => {
+                    web::scroll_to_top();
+                    web::focus_element("main");
+                }
+            }
+        });
     });
-    on_cleanup(move || on_hash_change.remove());
+    // Another tab changed our storage: follow it (same assessment open in two tabs).
+    let on_storage =
+        window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+            state.on_storage_changed(event.key());
+        });
+    on_cleanup(move || {
+        on_hash_change.remove();
+        on_storage.remove();
+    });
 
     Effect::new(move |_| web::set_document_theme(state.theme.get().code()));
 
@@ -56,7 +77,9 @@ pub fn App() -> impl IntoView {
             <p class="banner banner--warning" role="status">{move || t(notice)}</p>
         })}
         <main id="main" tabindex="-1">
-            {move || match state.route.get() {
+            // The page is rebuilt when the language changes, so that page text can be plain (non-reactive)
+            // text: one reactive scope here instead of hundreds of per-string closures in the bundle.
+            {move || { state.lang.track(); match state.route.get() {
                 Route::Home => view! { <Home/> }.into_any(),
                 Route::Library => view! { <Library/> }.into_any(),
                 Route::Assessment(id, step) => view! { <Workspace id=id step=step/> }.into_any(),
@@ -64,7 +87,7 @@ pub fn App() -> impl IntoView {
                 Route::Workshop => view! { <InProgress title=i18n::WORKSHOP_TITLE/> }.into_any(),
                 Route::HowScoresWork => view! { <HowScoresWork/> }.into_any(),
                 Route::NotFound => view! { <NotFound/> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="site-footer">
             <p>{move || t(i18n::FOOTER_PRIVACY)} " " {move || t(i18n::FOOTER_LEGAL)}</p>

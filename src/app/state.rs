@@ -5,10 +5,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sansang_core::domain::locale::Lang;
-use sansang_core::domain::{Assessment, Catalog, QuestionnaireVersions};
+use std::collections::BTreeMap;
+
+use sansang_core::domain::{
+    apply_import_avoiding, plan_import, Assessment, Catalog, ImportPlan, QuestionnaireVersions,
+    Resolution,
+};
+use sansang_core::format::assessment_file::{encode_assessment, encode_backup};
+use sansang_core::format::{check_against, decode_import, Problem};
 
 use crate::app::route::Route;
-use crate::app::store;
+use crate::app::store::{self, Unreadable};
 use crate::i18n::{self, Tr};
 use crate::platform::storage::{keys, Storage};
 use crate::platform::{clock, content, web};
@@ -76,6 +83,10 @@ pub struct AppState {
     pub save: RwSignal<SaveState>,
     /// The last deleted assessment, while its deletion can be undone.
     pub deleted: RwSignal<Option<Assessment>>,
+    /// Saved entries that could not be read: kept aside, never overwritten, offered for download.
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// The element to reveal after the next navigation, instead of scrolling to the top.
+    pub pending_focus: RwSignal<Option<String>>,
 }
 
 /// Whether the content is available.
@@ -101,6 +112,8 @@ pub enum SaveState {
     MemoryOnly,
     /// The browser refused the last write (quota?); the previously saved version is intact.
     Failed(String),
+    /// The entry under this assessment's key could not be read and is kept aside; nothing was written.
+    KeptAside,
 }
 
 impl AppState {
@@ -120,16 +133,19 @@ impl AppState {
             .flatten()
             .map(|code| Theme::from_code(&code))
             .unwrap_or_default();
-        let (assessments, save) = if storage_available {
-            (store::load_all(), SaveState::Idle)
+        let (assessments, unreadable, save) = if storage_available {
+            let (assessments, unreadable) = store::load_all();
+            (assessments, unreadable, SaveState::Idle)
         } else {
-            (Vec::new(), SaveState::MemoryOnly)
+            (Vec::new(), Vec::new(), SaveState::MemoryOnly)
         };
         AppState {
             content: RwSignal::new(ContentState::Idle),
             assessments: RwSignal::new(assessments),
             save: RwSignal::new(save),
             deleted: RwSignal::new(None),
+            pending_focus: RwSignal::new(None),
+            unreadable: RwSignal::new(unreadable),
             lang: RwSignal::new(lang),
             theme: RwSignal::new(theme),
             route: RwSignal::new(Route::parse(&web::current_hash())),
@@ -233,10 +249,21 @@ impl AppState {
     }
 
     /// Changes one assessment, stamps it and saves it. Does nothing for an unknown id.
+    ///
+    /// When another tab saved this assessment after this tab last saw it, the change is applied to that
+    /// newer saved copy, so neither tab's edits are silently lost.
     pub fn update(self, id: &str, change: impl FnOnce(&mut Assessment)) {
+        let newer = if self.storage_available {
+            store::load(id)
+        } else {
+            None
+        };
         let mut saved = None;
         self.assessments.update(|list| {
             if let Some(assessment) = list.iter_mut().find(|a| a.id == id) {
+                if let Some(stored) = newer.filter(|s| s.updated > assessment.updated) {
+                    *assessment = stored;
+                }
                 change(assessment);
                 assessment.updated = clock::now();
                 saved = Some(assessment.clone());
@@ -295,9 +322,123 @@ impl AppState {
             self.save.set(SaveState::MemoryOnly);
             return;
         }
+        let key = store::key(&assessment.id);
+        if self
+            .unreadable
+            .with_untracked(|u| u.iter().any(|entry| entry.key == key))
+        {
+            self.save.set(SaveState::KeptAside);
+            return;
+        }
         match store::save(assessment) {
             Ok(()) => self.save.set(SaveState::Saved),
             Err(error) => self.save.set(SaveState::Failed(error.to_string())),
+        }
+    }
+}
+
+impl AppState {
+    /// One assessment as a file: (file name, JSON text).
+    pub fn export_one(self, id: &str) -> Option<(String, String)> {
+        self.assessments.with_untracked(|list| {
+            list.iter().find(|a| a.id == id).map(|a| {
+                let date = clock::local(clock::now()).date().iso();
+                (
+                    format!("sansang-{}-{date}.json", a.id),
+                    encode_assessment(a),
+                )
+            })
+        })
+    }
+
+    /// Every assessment as one backup file: (file name, JSON text).
+    pub fn export_all(self) -> (String, String) {
+        let date = clock::local(clock::now()).date().iso();
+        let text = self.assessments.with_untracked(|list| encode_backup(list));
+        (format!("sansang-backup-{date}.json"), text)
+    }
+
+    /// Reads an imported file and plans its import. Nothing changes here; every problem is returned.
+    pub fn prepare_import(
+        self,
+        catalog: &Catalog,
+        bytes: &[u8],
+    ) -> Result<ImportPlan, Vec<Problem>> {
+        let incoming = decode_import(bytes)?;
+        let problems: Vec<Problem> = incoming
+            .assessments()
+            .iter()
+            .flat_map(|a| check_against(catalog, a))
+            .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let existing = self.assessments.get_untracked();
+        Ok(plan_import(&existing, incoming.into_assessments()))
+    }
+
+    /// Carries out a planned import with the user's choices for conflicts; returns how many were added or
+    /// replaced. An incoming assessment whose id is held by an entry kept aside gets a new id.
+    pub fn finish_import(self, plan: &ImportPlan, choices: &BTreeMap<String, Resolution>) -> usize {
+        let existing = self.assessments.get_untracked();
+        let kept_aside: std::collections::BTreeSet<String> = self.unreadable.with_untracked(|u| {
+            u.iter()
+                .filter_map(|e| store::id_of_key(&e.key).map(str::to_string))
+                .collect()
+        });
+        let result = apply_import_avoiding(&existing, plan, choices, &kept_aside, &mut || {
+            clock::new_id("a")
+        });
+        let mut changed = 0;
+        for assessment in &result {
+            if existing.iter().any(|e| e == assessment) {
+                continue;
+            }
+            changed += 1;
+            self.persist(assessment);
+        }
+        self.assessments.set(result);
+        changed
+    }
+
+    /// Follows a change another tab made to our storage (the browser's `storage` event).
+    pub fn on_storage_changed(self, key: Option<String>) {
+        let Some(key) = key else {
+            return;
+        };
+        let Some(inner) = key.strip_prefix(crate::platform::storage::PREFIX) else {
+            return;
+        };
+        if inner == crate::platform::storage::keys::LANG {
+            if let Some(lang) = crate::platform::storage::Storage::get_raw(inner)
+                .ok()
+                .flatten()
+                .and_then(|tag| Lang::from_tag(&tag))
+            {
+                self.lang.set(lang);
+            }
+            return;
+        }
+        let Some(id) = store::id_of_key(inner) else {
+            return;
+        };
+        let id = id.to_string();
+        match store::load(&id) {
+            Some(fresh) => {
+                self.assessments
+                    .update(|list| match list.iter_mut().find(|a| a.id == id) {
+                        Some(slot) => *slot = fresh,
+                        None => list.push(fresh),
+                    })
+            }
+            None if crate::platform::storage::Storage::get_raw(inner)
+                .ok()
+                .flatten()
+                .is_none() =>
+            {
+                self.assessments.update(|list| list.retain(|a| a.id != id));
+            }
+            None => {}
         }
     }
 }

@@ -1,28 +1,69 @@
 //! Saved assessments: one LocalStorage entry per assessment, `sansang.assessment.<id>`, holding the
 //! assessment document (`sansang_core::format::assessment_file`, the same shape as an export).
-//! An entry that cannot be read is left exactly as it is (never overwritten or deleted) and reported.
+//!
+//! An entry that cannot be read (corrupt, foreign, or written by a newer version) is *kept aside*: reported
+//! with its problems, offered for download, and never overwritten or deleted by this app.
 
 use sansang_core::domain::Assessment;
 use sansang_core::format::assessment_file::{decode_assessment, encode_assessment};
+use sansang_core::format::Problem;
 
 use crate::platform::storage::{Storage, StorageError};
 
 /// The key namespace of saved assessments (inside `sansang.`).
 pub const ASSESSMENT_KEY_PREFIX: &str = "assessment.";
 
-fn key(id: &str) -> String {
+/// The key (inside the namespace) of an assessment.
+pub fn key(id: &str) -> String {
     format!("{ASSESSMENT_KEY_PREFIX}{id}")
 }
 
-/// Every readable saved assessment, oldest first.
-pub fn load_all() -> Vec<Assessment> {
-    let mut assessments: Vec<Assessment> = Storage::keys_with_prefix(ASSESSMENT_KEY_PREFIX)
-        .into_iter()
-        .filter_map(|key| Storage::get_raw(&key).ok().flatten())
-        .filter_map(|text| decode_assessment(&text).ok())
-        .collect();
+/// The assessment id of a key (inside the namespace), when it is an assessment key.
+pub fn id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(ASSESSMENT_KEY_PREFIX)
+}
+
+/// A saved entry that could not be read; kept exactly as it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    /// Its key, inside the `sansang.` namespace.
+    pub key: String,
+    /// Its raw text, for download.
+    pub text: String,
+    /// Why it could not be read.
+    pub problems: Vec<Problem>,
+}
+
+/// Every saved assessment, oldest first, and the entries that could not be read.
+pub fn load_all() -> (Vec<Assessment>, Vec<Unreadable>) {
+    let mut assessments = Vec::new();
+    let mut unreadable = Vec::new();
+    for key in Storage::keys_with_prefix(ASSESSMENT_KEY_PREFIX) {
+        let Ok(Some(text)) = Storage::get_raw(&key) else {
+            continue;
+        };
+        match decode_assessment(&text) {
+            Ok(assessment) if id_of_key(&key) == Some(assessment.id.as_str()) => {
+                assessments.push(assessment)
+            }
+            Ok(_) | Err(_) => {
+                let problems = decode_assessment(&text).err().unwrap_or_default();
+                unreadable.push(Unreadable {
+                    key,
+                    text,
+                    problems,
+                });
+            }
+        }
+    }
     assessments.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
-    assessments
+    (assessments, unreadable)
+}
+
+/// The saved copy of one assessment, when it is readable.
+pub fn load(id: &str) -> Option<Assessment> {
+    let text = Storage::get_raw(&key(id)).ok().flatten()?;
+    decode_assessment(&text).ok().filter(|a| a.id == id)
 }
 
 /// Saves one assessment (one atomic write; on failure the previous version is intact).

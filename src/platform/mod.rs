@@ -4,7 +4,9 @@
 
 pub mod clock;
 pub mod content;
+pub mod files;
 pub mod storage;
+pub mod svg;
 pub mod web;
 
 pub use storage::{Storage, StorageError};

@@ -87,3 +87,27 @@ pub fn register_service_worker() {
         }
     });
 }
+
+/// Scrolls the page to the top (after navigating to another page).
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Scrolls the element with `id` into view and focuses its first input (a question card).
+pub fn reveal(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    element.scroll_into_view();
+    if let Ok(Some(input)) = element.query_selector("input") {
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+            let _ = input.focus();
+        }
+    }
+}

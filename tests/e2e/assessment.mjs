@@ -85,6 +85,12 @@ test('a business completes a short assessment and reads its results', async () =
   assert(['Not ready', 'Partly ready'].includes(band), `band with unanswered legal duties: ${band}`);
   assert((await page.getByTestId('legal-gaps').locator('li').count()) > 0, 'legal gaps are listed');
   assert((await page.locator('.system-result').textContent()).includes('Customer-service chatbot'), 'the system is in the results');
+  assertEq(await page.locator('.chart svg[role="img"]').count(), 2, 'radar and bar charts');
+  assertEq((await page.locator('#results-radar-title').textContent()).trim(), 'Readiness by principle area', 'radar title');
+  assert((await page.locator('.chart__table tbody tr').count()) >= 10, 'chart data tables');
+  assert((await page.getByTestId('lift').locator('li').count()) > 0, 'what would lift the band');
+  assert((await page.getByTestId('action-plan').locator('li.action').count()) > 0, 'action plan');
+  assertEq(await page.getByTestId('action-plan').locator('li.action').first().getAttribute('data-group'), 'unmet_duty', 'legal duties first');
 
   const stored = await page.evaluate((key) => localStorage.getItem(key), `sansang.assessment.${id}`);
   const doc = JSON.parse(stored);
@@ -109,9 +115,18 @@ test('a reload loses nothing: answers, system, tier, results and the library ent
   await page.getByTestId('results-headline').waitFor();
   const index = await page.getByTestId('index').first().textContent();
 
+  const action = page.getByTestId('action-plan').locator('li.action').first();
+  const actionId = await action.getAttribute('data-question');
+  await action.getByLabel('Owner').fill('Phòng Pháp chế');
+  await action.getByLabel('Owner').press('Tab');
+  await action.getByLabel('Status').selectOption('in_progress');
+
   await page.reload();
   await page.getByTestId('results-headline').waitFor();
   assertEq(await page.getByTestId('index').first().textContent(), index, 'index after reload');
+  const again = page.locator(`li.action[data-question="${actionId}"]`);
+  assertEq(await again.getByLabel('Owner').inputValue(), 'Phòng Pháp chế', 'plan owner after reload');
+  assertEq(await again.getByLabel('Status').inputValue(), 'in_progress', 'plan status after reload');
   await page.goto(`${APP}#/assessments/${id}/questions/risk`);
   const card = page.locator(q(firstId));
   assert(await card.locator('input[value="level-3"]').isChecked(), 'level after reload');
@@ -191,7 +206,8 @@ test('a whole section can be completed with the keyboard alone', async () => {
 });
 
 test('axe-core finds no accessibility violation on any page', async () => {
-  const { context, page, problems } = await openPage('en-US');
+  // axe is injected as a script, which the app's Content-Security-Policy would (rightly) refuse.
+  const { context, page, problems } = await openPage('en-US', { bypassCSP: true });
   const id = await setUpBank(page);
   const system = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).systems[0].id, `sansang.assessment.${id}`);
   const pages = ['', '#/assessments', `#/assessments/${id}/profile`, `#/assessments/${id}/systems`,

@@ -39,8 +39,8 @@ export const browser = await chromium.launch({
 });
 
 /** A fresh browser profile (empty storage) with a given UI locale; records console errors and requests. */
-export async function openPage(locale = 'vi-VN') {
-  const context = await browser.newContext({ locale });
+export async function openPage(locale = 'vi-VN', options = {}) {
+  const context = await browser.newContext({ locale, ...options });
   const page = await context.newPage();
   const problems = [];
   const requests = [];

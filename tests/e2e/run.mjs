@@ -5,6 +5,7 @@
 import { tests, test, closeAll, served, BASE_PATH, assert, assertEq } from './lib.mjs';
 import './shell.mjs';
 import './assessment.mjs';
+import './data.mjs';
 
 // Last, so that it sees every request the other tests caused.
 test('every served file came from under the sub-path (relative URLs only)', async () => {

@@ -111,3 +111,23 @@ test('after the first visit the app works offline (service worker)', async () =>
   assertEq(problems.join('\n'), '', 'console errors');
   await context.close();
 });
+
+test('a strict Content-Security-Policy is in force: no inline code, no other origin', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  await page.goto(APP);
+  await page.locator('main h1').waitFor();
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert(policy && policy.includes("default-src 'none'"), `policy: ${policy}`);
+  assert(!policy.includes('unsafe-inline') && !policy.includes("'unsafe-eval'"), 'no unsafe-inline or unsafe-eval');
+  // An injected inline script must be refused (and reported as a violation, which we then clear).
+  const ran = await page.evaluate(() => {
+    window.__inline = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.appendChild(s);
+    return window.__inline;
+  });
+  assertEq(ran, false, 'an inline script does not run');
+  assert(problems.some((p) => p.includes('Content Security Policy')), 'the blocked script is reported');
+  await context.close();
+});

@@ -6,6 +6,8 @@
 //! * [`source`] — the [`SourceRegister`], [`Citation`]s and the "subject to confirmation" flag.
 //! * [`answers`] — [`AnswerValue`] and [`Answers`], keyed by question id.
 //! * [`assessment`] — one organisation's [`Assessment`]: profile, AI systems, answers, evidence, plan entries.
+//! * [`import`] — importing assessments into the saved list: [`plan_import`] (new, identical, conflict) and
+//!   [`apply_import`] with the user's [`Resolution`]s.
 //! * [`condition`] — the [`Condition`] tree and its evaluation against a [`ConditionContext`].
 //! * [`questionnaire`] — validated [`Questionnaire`]s: sections, questions, options, scale, scoring.
 //! * [`triage`] — the triage rules and [`classify`].
@@ -21,6 +23,7 @@ pub mod condition;
 pub mod content;
 pub mod evaluate;
 pub mod explain;
+pub mod import;
 pub mod locale;
 pub mod plan;
 pub mod questionnaire;
@@ -43,6 +46,10 @@ pub use evaluate::{
     Overall, QuestionnaireRef, SectionResult, Settings, SystemResult, MODEL_VERSION,
 };
 pub use explain::{Cost, LiftStep};
+pub use import::{
+    apply_import, apply_import_avoiding, plan_import, same_content, ImportItem, ImportPlan,
+    ImportStatus, Resolution, Revision,
+};
 pub use locale::{Date, Lang};
 pub use plan::{
     Action, ActionGroup, CitationRef, ObligationCheck, ObligationRef, ObligationStatus,

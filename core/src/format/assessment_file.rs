@@ -19,8 +19,20 @@
 //! Decoding is strict and never panics: it reports every problem at once with its JSON pointer
 //! ([`Problem`]). It checks the shape only; [`super::assessment_check::check_against`] checks the answers
 //! against a catalog. Encoding is pretty-printed with a fixed key order, so `encode(decode(x))` is stable and
-//! `decode(encode(a)) == a`.
+//! `decode(encode(a)) == a`. The full contract, for anyone writing an importer, is `docs/file-formats.md`.
+//!
+//! # Versions
+//!
+//! Version 1 is the first released storage format. **Released versions are frozen; a change adds version N+1,
+//! a migration vN→vN+1, and a fixture directory vN+1 that is never edited** (`core/tests/fixtures/storage/vN/`,
+//! loaded by `core/tests/storage_versions.rs` with the newest code). Reading a document therefore goes:
+//! header (`format`, then `version`: [`FIRST_VERSION`]`..=`[`ASSESSMENT_VERSION`] is read, a higher version is
+//! refused as `version.newer` and never guessed at), then [`migrate`] up to [`ASSESSMENT_VERSION`] one step
+//! at a time, then the current decoder. Writing always produces [`ASSESSMENT_VERSION`]. To release version 2:
+//! set [`ASSESSMENT_VERSION`] to 2, add the step v1→v2 to `MIGRATIONS` (a compile-time check insists on one
+//! step per version), change the decoder and encoder to the new shape, and add `fixtures/storage/v2/`.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -37,8 +49,43 @@ use crate::domain::{
 pub const ASSESSMENT_FORMAT: &str = "sansang.assessment";
 /// The `format` tag of a backup document.
 pub const BACKUP_FORMAT: &str = "sansang.backup";
-/// The document version this code writes and reads.
+/// The document version this code writes, and the newest it reads. Shared by the backup envelope.
 pub const ASSESSMENT_VERSION: u64 = 1;
+/// The oldest released document version, still read through [`migrate`]. Versions are never retired.
+pub const FIRST_VERSION: u64 = 1;
+
+/// One step per released version: `MIGRATIONS[n - FIRST_VERSION]` turns a version-n assessment document
+/// into a version-(n+1) one. Empty while version 1 is the newest.
+type Migration = fn(Map<String, Value>) -> Map<String, Value>;
+const MIGRATIONS: &[Migration] = &[];
+const _: () = assert!(
+    MIGRATIONS.len() as u64 == ASSESSMENT_VERSION - FIRST_VERSION,
+    "one migration step per released version"
+);
+
+/// Brings an assessment document (its top-level object) of a released `version` up to
+/// [`ASSESSMENT_VERSION`], applying the steps vN→vN+1 in order and setting `version` after each one.
+///
+/// This is the hook where every future format change slots in. Today version 1 is the newest, so it maps
+/// v1→v1 and hands the document back untouched (borrowed, without a copy). A `version` outside
+/// [`FIRST_VERSION`]`..=`[`ASSESSMENT_VERSION`] is also handed back untouched: the header check refuses those
+/// before this is called. The result is not validated here; the decoder that runs next reports problems.
+pub fn migrate(version: u64, document: Cow<'_, Map<String, Value>>) -> Cow<'_, Map<String, Value>> {
+    if !(FIRST_VERSION..=ASSESSMENT_VERSION).contains(&version) {
+        return document;
+    }
+    let steps = &MIGRATIONS[(version - FIRST_VERSION) as usize..];
+    if steps.is_empty() {
+        return document;
+    }
+    let mut document = document.into_owned();
+    for (step, from) in steps.iter().zip(version..) {
+        document = step(document);
+        document.insert("version".to_string(), Value::from(from + 1));
+    }
+    Cow::Owned(document)
+}
+
 /// The largest assessment document accepted, checked before parsing.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 /// The largest backup document accepted, checked before parsing.
@@ -87,16 +134,27 @@ pub fn decode_assessment_bytes(bytes: &[u8]) -> Result<Assessment, Vec<Problem>>
 /// Decodes an assessment document, reporting every problem with its JSON pointer.
 pub fn decode_assessment(text: &str) -> Result<Assessment, Vec<Problem>> {
     let value = parse(text, MAX_DOCUMENT_BYTES)?;
+    assessment_from_value(&value)
+}
+
+/// Decodes a parsed assessment document (the size is checked by the caller).
+pub(crate) fn assessment_from_value(value: &Value) -> Result<Assessment, Vec<Problem>> {
     let mut reader = Reader::default();
-    let assessment = reader.assessment(&value, "");
+    let assessment = reader.assessment(value, "");
     reader.finish(assessment)
 }
 
 /// Decodes a backup document: every assessment in it, in order.
 pub fn decode_backup(text: &str) -> Result<Vec<Assessment>, Vec<Problem>> {
     let value = parse(text, MAX_BACKUP_BYTES)?;
+    backup_from_value(&value)
+}
+
+/// Decodes a parsed backup document (the size is checked by the caller).
+pub(crate) fn backup_from_value(value: &Value) -> Result<Vec<Assessment>, Vec<Problem>> {
     let mut reader = Reader::default();
-    let object = header(&value, "", BACKUP_FORMAT).map_err(|problem| vec![problem])?;
+    // The envelope has not changed since version 1, so it needs no migration step of its own.
+    let (object, _version) = header(value, "", BACKUP_FORMAT).map_err(|problem| vec![problem])?;
     reader.unknown_fields(object, "", &["format", "version", "assessments"]);
     let mut assessments = Vec::new();
     match object.get("assessments") {
@@ -230,15 +288,19 @@ fn parse(text: &str, max: usize) -> Result<Value, Vec<Problem>> {
     })
 }
 
-/// What a document is, from its `format` (and, for content files, their shape).
-fn identify(object: &Map<String, Value>) -> Option<Found> {
+/// What a document is, from its `format` (and, for content files and results, their shape).
+pub(crate) fn identify(object: &Map<String, Value>) -> Option<Found> {
     match object.get("format") {
         Some(Value::String(format)) => Some(match format.as_str() {
             ASSESSMENT_FORMAT => Found::Assessment,
             BACKUP_FORMAT => Found::Backup,
-            "sansang.content" => Found::ContentBundle,
+            super::bundle::BUNDLE_FORMAT => Found::ContentBundle,
             other => Found::Other(other.to_string()),
         }),
+        // `sansang score` output also has `sections`; it is told apart by `model` and `overall`.
+        None if object.contains_key("model") && object.contains_key("overall") => {
+            Some(Found::Results)
+        }
         _ if object.contains_key("sections") || object.contains_key("scale") => {
             Some(Found::Questionnaire)
         }
@@ -250,12 +312,13 @@ fn identify(object: &Map<String, Value>) -> Option<Found> {
     }
 }
 
-/// Checks `format` and `version` for the expected document; one problem stops decoding there.
+/// Checks `format` and `version` for the expected document, and returns the object with its version (a
+/// released one: [`FIRST_VERSION`]`..=`[`ASSESSMENT_VERSION`]); one problem stops decoding there.
 fn header<'v>(
     value: &'v Value,
     path: &str,
     expected: &str,
-) -> Result<&'v Map<String, Value>, Problem> {
+) -> Result<(&'v Map<String, Value>, u64), Problem> {
     let Value::Object(object) = value else {
         return Err(Problem::new(path, ProblemKind::NotObject));
     };
@@ -276,7 +339,9 @@ fn header<'v>(
     match object.get("version") {
         None => Err(Problem::new(version_path, ProblemKind::VersionMissing)),
         Some(Value::Number(number)) => match number.as_u64() {
-            Some(ASSESSMENT_VERSION) => Ok(object),
+            Some(version) if (FIRST_VERSION..=ASSESSMENT_VERSION).contains(&version) => {
+                Ok((object, version))
+            }
             Some(found) if found > ASSESSMENT_VERSION => Err(Problem::new(
                 version_path,
                 ProblemKind::VersionNewer { found },
@@ -390,12 +455,13 @@ impl Reader {
 
     fn assessment(&mut self, value: &Value, path: &str) -> Option<Assessment> {
         let object = match header(value, path, ASSESSMENT_FORMAT) {
-            Ok(object) => object,
+            Ok((object, version)) => migrate(version, Cow::Borrowed(object)),
             Err(problem) => {
                 self.problems.push(problem);
                 return None;
             }
         };
+        let object = &*object;
         let start = self.problems.len();
         self.unknown_fields(object, path, FIELDS);
         let id = self.field_string(object, path, "id", MAX_KEY_CHARS);

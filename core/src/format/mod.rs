@@ -8,6 +8,8 @@
 //!   [`decode_assessment`], [`encode_assessment`]; [`assessment_check`] — [`check_against`] a catalog;
 //!   [`problem`] — their [`Problem`]s with stable codes and bilingual messages; [`evaluation_json`] — the
 //!   result of `sansang score` as JSON.
+//! * [`import`] — a file picked for import: [`decode_import`] accepts an assessment or a backup
+//!   ([`Incoming`]) and names every other kind of file. The formats are specified in `docs/file-formats.md`.
 //!
 //! Conversion happens node by node (a section, a question, a condition at a time), so one broken question
 //! does not hide the problems of the others; what needs several files (citations, condition references,
@@ -19,6 +21,7 @@ pub mod bundle;
 mod cross;
 mod decode;
 pub mod evaluation_json;
+pub mod import;
 pub mod json;
 pub mod problem;
 mod questionnaire_file;
@@ -36,6 +39,7 @@ pub use assessment_file::{
     MAX_DOCUMENT_BYTES,
 };
 use decode::Problems;
+pub use import::{decode_import, Incoming, MAX_IMPORT_BYTES};
 pub use problem::{Problem, ProblemKind};
 
 /// One problem in one content file.

@@ -44,6 +44,8 @@ pub enum Found {
     Source,
     /// The app's content bundle (`sansang.content`).
     ContentBundle,
+    /// The results of an assessment (the JSON of `sansang score`): scores and plans, but no answers.
+    Results,
     /// Something else, with its `format` value.
     Other(String),
 }
@@ -71,6 +73,10 @@ impl Found {
                 "gói nội dung của ứng dụng, không phải bản đánh giá",
                 "the app's content bundle, not an assessment",
             ),
+            Found::Results => Text::new(
+                "kết quả đánh giá (điểm số và kế hoạch), không chứa câu trả lời; hãy dùng tệp bản đánh giá",
+                "the results of an assessment (scores and plans), which hold no answers; use the assessment file instead",
+            ),
             Found::Other(format) => Text::new(
                 format!("một tài liệu định dạng `{format}` không được hỗ trợ"),
                 format!("a document of unsupported format `{format}`"),
@@ -96,6 +102,8 @@ pub enum ProblemKind {
     },
     /// The bytes are not UTF-8 text.
     NotText,
+    /// The file is empty, or holds only white space.
+    Empty,
     /// The text is not JSON.
     NotJson {
         /// 1-based line.
@@ -279,6 +287,7 @@ impl ProblemKind {
         "document.too_large",
         "document.unreadable",
         "document.not_text",
+        "document.empty",
         "document.not_json",
         "document.not_object",
         "format.missing",
@@ -287,6 +296,7 @@ impl ProblemKind {
         "format.is_questionnaire",
         "format.is_source",
         "format.is_content_bundle",
+        "format.is_results",
         "format.unknown",
         "version.missing",
         "version.newer",
@@ -326,6 +336,7 @@ impl ProblemKind {
             ProblemKind::TooLarge { .. } => "document.too_large",
             ProblemKind::Unreadable { .. } => "document.unreadable",
             ProblemKind::NotText => "document.not_text",
+            ProblemKind::Empty => "document.empty",
             ProblemKind::NotJson { .. } => "document.not_json",
             ProblemKind::NotObject => "document.not_object",
             ProblemKind::FormatMissing => "format.missing",
@@ -335,6 +346,7 @@ impl ProblemKind {
                 Found::Questionnaire => "format.is_questionnaire",
                 Found::Source => "format.is_source",
                 Found::ContentBundle => "format.is_content_bundle",
+                Found::Results => "format.is_results",
                 Found::Other(_) => "format.unknown",
             },
             ProblemKind::VersionMissing => "version.missing",
@@ -384,6 +396,10 @@ impl ProblemKind {
             ProblemKind::NotText => Text::new(
                 "tệp không phải văn bản UTF-8 (có thể là tệp nhị phân)",
                 "the file is not UTF-8 text (it may be a binary file)",
+            ),
+            ProblemKind::Empty => Text::new(
+                "tệp trống, không có nội dung",
+                "the file is empty",
             ),
             ProblemKind::NotJson { line, column } => Text::new(
                 format!("không phải JSON hợp lệ (dòng {line}, cột {column})"),

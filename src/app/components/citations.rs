@@ -12,7 +12,7 @@ use crate::i18n::{self, Tr};
 #[component]
 pub fn Citations(catalog: Arc<Catalog>, cites: Vec<Citation>) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let count = cites.len();
     let unconfirmed = cites
         .iter()
@@ -22,7 +22,7 @@ pub fn Citations(catalog: Arc<Catalog>, cites: Vec<Citation>) -> impl IntoView {
         .map(|citation| {
             let catalog = catalog.clone();
             move || {
-                let lang = state.lang.get();
+                let lang = state.lang.get_untracked();
                 let Some(cited) = catalog.sources.resolve(&citation) else {
                     return view! { <li>{citation.to_string()}</li> }.into_any();
                 };
@@ -38,14 +38,14 @@ pub fn Citations(catalog: Arc<Catalog>, cites: Vec<Citation>) -> impl IntoView {
                         <strong class="citation__label">{cited.label(lang)}</strong>
                         {(!confirmed).then(|| view! {
                             " "
-                            <span class="badge badge--unconfirmed" title=move || t(i18n::SUBJECT_TO_CONFIRMATION_HINT)>
-                                {move || t(i18n::SUBJECT_TO_CONFIRMATION)}
+                            <span class="badge badge--unconfirmed" title=t(i18n::SUBJECT_TO_CONFIRMATION_HINT)>
+                                {t(i18n::SUBJECT_TO_CONFIRMATION)}
                             </span>
                         })}
                         <span class="citation__summary">{summary}</span>
                         <span class="citation__source">
                             {title} " — "
-                            <a href=url target="_blank" rel="noopener noreferrer">{move || t(i18n::OPEN_SOURCE)}</a>
+                            <a href=url target="_blank" rel="noopener noreferrer">{t(i18n::OPEN_SOURCE)}</a>
                         </span>
                     </li>
                 }
@@ -56,9 +56,9 @@ pub fn Citations(catalog: Arc<Catalog>, cites: Vec<Citation>) -> impl IntoView {
     view! {
         <details class="citations">
             <summary>
-                {move || t(i18n::CITATIONS_SUMMARY)} " (" {count} ")"
+                {t(i18n::CITATIONS_SUMMARY)} " (" {count} ")"
                 {unconfirmed.then(|| view! {
-                    " " <span class="badge badge--unconfirmed">{move || t(i18n::SUBJECT_TO_CONFIRMATION)}</span>
+                    " " <span class="badge badge--unconfirmed">{t(i18n::SUBJECT_TO_CONFIRMATION)}</span>
                 })}
             </summary>
             <ul>{items}</ul>

@@ -1,4 +1,5 @@
 //! Reusable components, one per file.
 
+pub mod chart;
 pub mod citations;
 pub mod question;

@@ -27,7 +27,7 @@ pub fn ChoiceQuestion(
     #[prop(into)] on_change: Callback<Option<AnswerValue>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = move || state.lang.get();
+    let lang = move || state.lang.get_untracked();
     let id = question.id.clone();
     let text = question.text.clone();
     let help = question.help.clone();
@@ -73,7 +73,7 @@ pub fn ChoiceQuestion(
                                 prop:checked=checked
                                 on:change=on_input
                             />
-                            <span>{move || label.get(lang()).to_string()}</span>
+                            <span>{label.get(lang()).to_string()}</span>
                         </label>
                     }
                 })
@@ -117,12 +117,12 @@ pub fn ChoiceQuestion(
     view! {
         <fieldset class="question" id=card_id(&id) data-question=id.clone()>
             <legend id=format!("{input_name}-label") class="question__text">
-                {move || text.get(lang()).to_string()}
+                {text.get(lang()).to_string()}
             </legend>
             {help.map(|help| view! {
                 <details class="question__help">
-                    <summary>{move || i18n::HELP_SUMMARY.get(lang())}</summary>
-                    <p>{move || help.get(lang()).to_string()}</p>
+                    <summary>{i18n::HELP_SUMMARY.get(lang())}</summary>
+                    <p>{help.get(lang()).to_string()}</p>
                 </details>
             })}
             <div class="question__options">{body}</div>
@@ -157,8 +157,8 @@ pub fn ScoredQuestion(
     #[prop(into)] on_evidence: Callback<Evidence>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = move || state.lang.get();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let lang = move || state.lang.get_untracked();
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let Some(scored) = question.scored().cloned() else {
         return ().into_any();
     };
@@ -188,8 +188,8 @@ pub fn ScoredQuestion(
                         on:change=move |_| on_change.run(Some(AnswerValue::Level(number)))
                     />
                     <span class="level__body">
-                        <span class="level__label">{number} " · " {move || label.get(lang()).to_string()}</span>
-                        <span class="level__descriptor">{move || descriptor.get(lang()).to_string()}</span>
+                        <span class="level__label">{number} " · " {label.get(lang()).to_string()}</span>
+                        <span class="level__descriptor">{descriptor.get(lang()).to_string()}</span>
                     </span>
                 </label>
             }
@@ -211,7 +211,7 @@ pub fn ScoredQuestion(
         <article class="q-card" id=name.clone() data-question=id.clone()>
             <fieldset class="question">
                 <legend class="question__text">
-                    {move || text.get(lang()).to_string()}
+                    {text.get(lang()).to_string()}
                     {move || binding_duty.get().then(|| view! {
                         " " <span class="badge badge--duty">{t(i18n::LEGAL_DUTY)}</span>
                     })}
@@ -226,7 +226,7 @@ pub fn ScoredQuestion(
                             prop:checked=move || current() == "dont_know"
                             on:change=move |_| on_change.run(Some(AnswerValue::DontKnow))
                         />
-                        <span class="level__label">{move || t(i18n::DONT_KNOW)}</span>
+                        <span class="level__label">{t(i18n::DONT_KNOW)}</span>
                     </label>
                     {scored.na.then(|| view! {
                         <label class="level level--other">
@@ -237,7 +237,7 @@ pub fn ScoredQuestion(
                                 prop:checked=move || current() == "na"
                                 on:change=move |_| on_change.run(Some(AnswerValue::NotApplicable { reason: String::new() }))
                             />
-                            <span class="level__label">{move || t(i18n::NOT_APPLICABLE)}</span>
+                            <span class="level__label">{t(i18n::NOT_APPLICABLE)}</span>
                         </label>
                     })}
                 </div>
@@ -246,7 +246,7 @@ pub fn ScoredQuestion(
                 let missing = reason.trim().is_empty();
                 view! {
                     <label class="field">
-                        <span>{move || t(i18n::NA_REASON)}</span>
+                        <span>{t(i18n::NA_REASON)}</span>
                         <textarea
                             rows="2"
                             maxlength="2000"
@@ -254,32 +254,32 @@ pub fn ScoredQuestion(
                             aria-invalid=missing.to_string()
                             on:change=move |ev| on_change.run(Some(AnswerValue::NotApplicable { reason: event_target_value(&ev) }))
                         ></textarea>
-                        {missing.then(|| view! { <span class="field__error">{move || t(i18n::NA_REASON_MISSING)}</span> })}
+                        {missing.then(|| view! { <span class="field__error">{t(i18n::NA_REASON_MISSING)}</span> })}
                     </label>
                 }
             })}
             {move || (answer.get() == Some(AnswerValue::Level(top)) && !evidence.get().is_recorded()).then(|| view! {
-                <p class="hint hint--warning">{move || t(i18n::LEVEL_NEEDS_EVIDENCE)}</p>
+                <p class="hint hint--warning">{t(i18n::LEVEL_NEEDS_EVIDENCE)}</p>
             })}
             {move || answer.get().is_some().then(|| view! {
                 <button type="button" class="button button--link" on:click=move |_| on_change.run(None)>
-                    {move || t(i18n::CLEAR_ANSWER)}
+                    {t(i18n::CLEAR_ANSWER)}
                 </button>
             })}
             {help.map(|help| view! {
                 <details class="question__help">
-                    <summary>{move || t(i18n::HELP_SUMMARY)}</summary>
-                    <p>{move || help.get(lang()).to_string()}</p>
+                    <summary>{t(i18n::HELP_SUMMARY)}</summary>
+                    <p>{help.get(lang()).to_string()}</p>
                 </details>
             })}
             <details class="question__help">
-                <summary>{move || t(i18n::EVIDENCE_HINT_SUMMARY)}</summary>
-                <p>{move || evidence_hint.get(lang()).to_string()}</p>
+                <summary>{t(i18n::EVIDENCE_HINT_SUMMARY)}</summary>
+                <p>{evidence_hint.get(lang()).to_string()}</p>
             </details>
             <details class="question__notes" open=move || evidence.get().is_recorded()>
-                <summary>{move || t(i18n::NOTE_LABEL)}</summary>
+                <summary>{t(i18n::NOTE_LABEL)}</summary>
                 <label class="field">
-                    <span>{move || t(i18n::NOTE_HINT)}</span>
+                    <span>{t(i18n::NOTE_HINT)}</span>
                     <textarea
                         rows="3"
                         maxlength="10000"
@@ -292,7 +292,7 @@ pub fn ScoredQuestion(
                     ></textarea>
                 </label>
                 <label class="field">
-                    <span>{move || t(i18n::LINKS_LABEL)}</span>
+                    <span>{t(i18n::LINKS_LABEL)}</span>
                     <textarea
                         rows="2"
                         maxlength="20000"

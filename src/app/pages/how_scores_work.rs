@@ -1,8 +1,10 @@
 //! "How scores work": the whole scoring model of docs/scoring.md, in words, tables and formulas, so that a
 //! compliance officer, a consultant or a regulator can follow every number and recompute it by hand.
-//! The page is static text: it computes nothing.
+//! The page is static text: it computes nothing. It is written as data (the [`Block`]s of [`PAGE`]) and drawn
+//! by one small renderer, which keeps the bundle small.
 
 use leptos::prelude::*;
+use sansang_core::domain::locale::Lang;
 
 use crate::app::state::use_app_state;
 use crate::i18n::{self, Tr};
@@ -184,397 +186,451 @@ const FORMULA_SECTION: &str = "P_k = 100 × Σ w_i · s_i  /  Σ w_i";
 const FORMULA_OVERALL: &str = "R = Σ W_k · P_k  /  Σ W_k";
 const FORMULA_COST: &str = "100 × w_i · (1 − s_i)  /  Σ w_i";
 
-/// The "How scores work" page: the scoring model, section by section, as in docs/scoring.md.
+/// One block of the page. The renderer ([`block`]) has one path per kind, all through [`element`], so the page
+/// costs little code however long its text.
+#[derive(Clone, Copy)]
+enum Block {
+    /// A `<section>`: the id of its `<h2>` (which labels it), the heading and the blocks under it.
+    Section(&'static str, Tr, &'static [Block]),
+    /// A sub-heading, `<h3>`.
+    H3(Tr),
+    /// The opening paragraph, set larger.
+    Lead(Tr),
+    /// A paragraph.
+    P(Tr),
+    /// A boxed legal note.
+    Note(Line),
+    /// A formula, the same in both languages.
+    Formula(&'static str),
+    /// A bulleted list.
+    Ul(&'static [Line]),
+    /// A numbered list.
+    Ol(&'static [Line]),
+    /// Terms and their explanations.
+    Defs(&'static [(Tr, Tr)]),
+    /// The symbols of the formulas and their meanings.
+    Symbols(&'static [(&'static str, Tr)]),
+    /// A table. The first cell of each body or footer row is that row's header; `foot` may be empty.
+    Table {
+        caption: Tr,
+        head: &'static [Cell],
+        body: &'static [&'static [Cell]],
+        foot: &'static [Cell],
+    },
+}
+
+/// The text of a list item or a note.
+#[derive(Clone, Copy)]
+enum Line {
+    /// Plain text.
+    Text(Tr),
+    /// A bold lead-in, then the text.
+    Bold(Tr, Tr),
+    /// A value in code, a colon, then its meaning: "`w = 1`: good practice;".
+    Value(&'static str, Tr),
+    /// A bold lead-in, the text, then a formula in code.
+    BoldFormula(Tr, Tr, Tr),
+}
+
+/// A table cell.
+#[derive(Clone, Copy)]
+enum Cell {
+    /// Translated text.
+    T(Tr),
+    /// Text that is the same in both languages.
+    Raw(&'static str),
+    /// A number or a symbol, the same in both languages, right-aligned.
+    Num(&'static str),
+    /// A translated number or column title (decimal comma in Vietnamese), right-aligned.
+    NumT(Tr),
+    /// An empty cell over two columns.
+    Gap,
+}
+
+use Block::{Defs, Formula, Lead, Note, Ol, Section, Symbols, Table, Ul, H3, P};
+use Cell::{Gap, Num, NumT, Raw, T};
+use Line::{Bold, BoldFormula, Text, Value};
+
+/// The page, below its title: the scoring model, section by section, as in docs/scoring.md.
+static PAGE: &[Block] = &[
+    Lead(INTRO_LEAD),
+    P(INTRO_REPRODUCIBLE),
+    P(INTRO_RISK_APART),
+    Note(Bold(INTRO_NOT_ADVICE_TERM, INTRO_NOT_ADVICE)),
+    Section(
+        "how-applicable-title",
+        APPLICABLE_TITLE,
+        &[
+            P(APPLICABLE_INTRO),
+            Ul(&[Text(APPLICABLE_VISIBLE), Text(APPLICABLE_NOT_NA)]),
+            P(APPLICABLE_HIDDEN),
+            P(APPLICABLE_SYSTEMS),
+        ],
+    ),
+    Section(
+        "how-item-title",
+        ITEM_TITLE,
+        &[
+            P(ITEM_INTRO),
+            Table {
+                caption: ITEM_CAPTION,
+                head: &[NumT(COL_LEVEL), T(COL_MEANING), NumT(COL_ITEM_SCORE)],
+                body: &[
+                    &[Num("0"), T(LEVEL_0), Num("0")],
+                    &[Num("1"), T(LEVEL_1), NumT(SCORE_ONE_THIRD)],
+                    &[Num("2"), T(LEVEL_2), NumT(SCORE_TWO_THIRDS)],
+                    &[Num("3"), T(LEVEL_3), Num("1")],
+                ],
+                foot: &[],
+            },
+            P(WEIGHT_INTRO),
+            Ul(&[
+                Value("w = 1", WEIGHT_1),
+                Value("w = 2", WEIGHT_2),
+                Value("w = 3", WEIGHT_3),
+            ]),
+            P(WEIGHT_DUTY),
+        ],
+    ),
+    Section(
+        "how-special-title",
+        SPECIAL_TITLE,
+        &[
+            P(SPECIAL_INTRO),
+            Defs(&[
+                (EVIDENCE_TERM, EVIDENCE_BODY),
+                (DONT_KNOW_TERM, DONT_KNOW_BODY),
+                (UNANSWERED_TERM, UNANSWERED_BODY),
+                (NA_TERM, NA_BODY),
+            ]),
+        ],
+    ),
+    Section(
+        "how-scores-title",
+        SCORES_TITLE,
+        &[
+            H3(SECTION_SCORE_TITLE),
+            P(SECTION_SCORE_INTRO),
+            Formula(FORMULA_SECTION),
+            P(SECTION_SCORE_PLAIN),
+            P(SECTION_NONE),
+            P(DECIMALS),
+            H3(OVERALL_TITLE),
+            P(OVERALL_INTRO),
+            Formula(FORMULA_OVERALL),
+            P(OVERALL_PLAIN),
+            H3(SYMBOLS_TITLE),
+            Symbols(&[
+                ("s_i", SYM_S),
+                ("w_i", SYM_W),
+                ("P_k", SYM_P),
+                ("W_k", SYM_WK),
+                ("R", SYM_R),
+                ("Σ", SYM_SUM),
+            ]),
+            H3(EXAMPLE_TITLE),
+            P(EXAMPLE_INTRO),
+            Table {
+                caption: EXAMPLE_CAPTION,
+                head: &[
+                    T(COL_ITEM),
+                    NumT(COL_WEIGHT),
+                    NumT(COL_COUNTED),
+                    NumT(COL_ITEM_SCORE),
+                    Num("w · s"),
+                ],
+                body: &[
+                    &[Raw("A"), Num("3"), Num("2"), Num("2/3"), Num("2")],
+                    &[Raw("B"), Num("2"), Num("3"), Num("1"), Num("2")],
+                    &[Raw("C"), Num("1"), Num("0"), Num("0"), Num("0")],
+                ],
+                foot: &[T(TOTAL), Num("6"), Gap, Num("4")],
+            },
+            P(EXAMPLE_RESULT),
+        ],
+    ),
+    Section(
+        "how-bands-title",
+        BANDS_GATES_TITLE,
+        &[
+            H3(BANDS_TITLE),
+            P(BANDS_INTRO),
+            Table {
+                caption: BANDS_CAPTION,
+                head: &[T(COL_BAND), T(COL_INDEX)],
+                body: &[
+                    &[T(BAND_NOT_READY), T(RANGE_NOT_READY)],
+                    &[T(BAND_PARTLY), T(RANGE_PARTLY)],
+                    &[T(BAND_LARGELY), T(RANGE_LARGELY)],
+                    &[T(BAND_READY), T(RANGE_READY)],
+                ],
+                foot: &[],
+            },
+            H3(GATES_TITLE),
+            P(GATES_INTRO),
+            Ol(&[
+                Bold(GATE_PROHIBITED_TERM, GATE_PROHIBITED_BODY),
+                Bold(GATE_UNMET_TERM, GATE_UNMET_BODY),
+                Bold(GATE_PARTLY_TERM, GATE_PARTLY_BODY),
+            ]),
+            P(GATES_LISTED),
+        ],
+    ),
+    Section(
+        "how-confidence-title",
+        CONFIDENCE_TITLE,
+        &[
+            P(CONFIDENCE_INTRO),
+            Defs(&[
+                (COVERAGE_TERM, COVERAGE_BODY),
+                (EVIDENCE_RATE_TERM, EVIDENCE_RATE_BODY),
+                (UNCERTAINTY_TERM, UNCERTAINTY_BODY),
+            ]),
+            P(PROVISIONAL),
+        ],
+    ),
+    Section(
+        "how-explain-title",
+        EXPLAIN_TITLE,
+        &[
+            P(EXPLAIN_INTRO),
+            H3(COST_TITLE),
+            P(COST_INTRO),
+            Formula(FORMULA_COST),
+            P(COST_PLAIN),
+            H3(LIFT_TITLE),
+            P(LIFT_BODY),
+            P(LIFT_GATE),
+        ],
+    ),
+    Section(
+        "how-actions-title",
+        ACTIONS_TITLE,
+        &[
+            P(ACTIONS_INTRO),
+            Ol(&[
+                Bold(ACTIONS_DUTIES_TERM, ACTIONS_DUTIES_BODY),
+                BoldFormula(ACTIONS_OTHER_TERM, ACTIONS_OTHER_BODY, FORMULA_PRIORITY),
+                Text(ACTIONS_TIES),
+            ]),
+            P(ACTIONS_FACTORS),
+            Table {
+                caption: TAU_CAPTION,
+                head: &[T(COL_TIER), Num("τ")],
+                body: &[
+                    &[T(TIER_LOW), NumT(TAU_LOW)],
+                    &[T(TIER_MEDIUM), NumT(TAU_MEDIUM)],
+                    &[T(TIER_HIGH), NumT(TAU_HIGH)],
+                ],
+                foot: &[],
+            },
+            P(ACTIONS_CONTENT),
+            P(ACTIONS_TRACKING),
+        ],
+    ),
+    Section(
+        "how-obligations-title",
+        OBLIGATIONS_TITLE,
+        &[
+            P(OBLIGATIONS_INTRO),
+            Table {
+                caption: OBLIGATIONS_CAPTION,
+                head: &[T(COL_STATUS), T(COL_WHEN)],
+                body: &[
+                    &[T(STATUS_MET), T(WHEN_MET)],
+                    &[T(STATUS_PARTLY), T(WHEN_PARTLY)],
+                    &[T(STATUS_NOT_MET), T(WHEN_NOT_MET)],
+                    &[T(STATUS_UNKNOWN), T(WHEN_UNKNOWN)],
+                    &[T(STATUS_TO_CHECK), T(WHEN_TO_CHECK)],
+                ],
+                foot: &[],
+            },
+        ],
+    ),
+    Section(
+        "how-limits-title",
+        LIMITS_TITLE,
+        &[
+            Ul(&[
+                Text(LIMITS_NOT_ADVICE),
+                Text(LIMITS_NO_AVERAGE),
+                Text(LIMITS_NO_RISK_BLEND),
+            ]),
+            P(LIMITS_CONSULT),
+        ],
+    ),
+];
+
+/// The "How scores work" page. Its text is plain: the app rebuilds the page when the language changes.
 #[component]
 pub fn HowScoresWork() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-
+    let lang = use_app_state().lang.get_untracked();
     view! {
         <article class="page how" aria-labelledby="page-title">
-            <h1 id="page-title">{move || t(i18n::HOW_SCORES_WORK_TITLE)}</h1>
-            <p class="how-lead">{move || t(INTRO_LEAD)}</p>
-            <p>{move || t(INTRO_REPRODUCIBLE)}</p>
-            <p>{move || t(INTRO_RISK_APART)}</p>
-            <div class="note note--legal how-note" role="note">
-                <p><strong>{move || t(INTRO_NOT_ADVICE_TERM)}</strong>" "{move || t(INTRO_NOT_ADVICE)}</p>
-            </div>
-            {applicable_section()}
-            {item_section()}
-            {special_section()}
-            {scores_section()}
-            {bands_section()}
-            {confidence_section()}
-            {explanations_section()}
-            {actions_section()}
-            {obligations_section()}
-            {limits_section()}
+            <h1 id="page-title">{i18n::HOW_SCORES_WORK_TITLE.get(lang)}</h1>
+            {blocks(PAGE, lang)}
         </article>
     }
 }
 
-/// A term and its explanation, for the `<dl>` lists of this page.
-fn definition(term: Tr, body: Tr) -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <dt>{move || t(term)}</dt>
-        <dd>{move || t(body)}</dd>
+// The renderer. Every element of the page goes through `element`, so the whole page shares one render path
+// (each distinct `view!` would add its own render code to the bundle).
+
+/// An attribute; a `None` value leaves it out.
+type Attr = (&'static str, Option<&'static str>);
+
+/// No attribute.
+const NO: Attr = ("", None);
+
+fn attr(name: &'static str, value: &'static str) -> Attr {
+    (name, Some(value))
+}
+
+/// An element with up to two attributes.
+fn element(tag: &'static str, [(k1, v1), (k2, v2)]: [Attr; 2], children: Vec<AnyView>) -> AnyView {
+    leptos::html::custom(tag)
+        .attr(k1, v1)
+        .attr(k2, v2)
+        .child(children)
+        .into_any()
+}
+
+/// An element without attributes.
+fn plain(tag: &'static str, children: Vec<AnyView>) -> AnyView {
+    element(tag, [NO, NO], children)
+}
+
+/// An element with a class.
+fn classed(tag: &'static str, class: &'static str, children: Vec<AnyView>) -> AnyView {
+    element(tag, [attr("class", class), NO], children)
+}
+
+fn text(s: &'static str) -> AnyView {
+    s.into_any()
+}
+
+fn blocks(blocks: &'static [Block], lang: Lang) -> Vec<AnyView> {
+    blocks.iter().map(|&b| block(b, lang)).collect()
+}
+
+fn block(block: Block, lang: Lang) -> AnyView {
+    let t = |s: Tr| text(s.get(lang));
+    match block {
+        Section(id, title, body) => {
+            let mut children = vec![element("h2", [attr("id", id), NO], vec![t(title)])];
+            children.extend(blocks(body, lang));
+            element(
+                "section",
+                [attr("class", "how-section"), attr("aria-labelledby", id)],
+                children,
+            )
+        }
+        H3(s) => plain("h3", vec![t(s)]),
+        Lead(s) => classed("p", "how-lead", vec![t(s)]),
+        P(s) => plain("p", vec![t(s)]),
+        Note(s) => element(
+            "div",
+            [
+                attr("class", "note note--legal how-note"),
+                attr("role", "note"),
+            ],
+            vec![plain("p", line(s, lang))],
+        ),
+        Formula(f) => classed("pre", "how-formula", vec![plain("code", vec![text(f)])]),
+        Ul(items) => classed("ul", "how-list", list_items(items, lang)),
+        Ol(items) => classed("ol", "how-list", list_items(items, lang)),
+        Defs(defs) => definitions(
+            "how-defs",
+            defs.iter().map(|&(term, body)| (t(term), t(body))),
+        ),
+        Symbols(symbols) => definitions(
+            "how-defs how-symbols",
+            symbols
+                .iter()
+                .map(|&(symbol, meaning)| (plain("code", vec![text(symbol)]), t(meaning))),
+        ),
+        Table {
+            caption,
+            head,
+            body,
+            foot,
+        } => {
+            let mut parts = vec![
+                plain("caption", vec![t(caption)]),
+                plain("thead", vec![row(head, true, lang)]),
+                plain(
+                    "tbody",
+                    body.iter().map(|&cells| row(cells, false, lang)).collect(),
+                ),
+            ];
+            if !foot.is_empty() {
+                parts.push(plain("tfoot", vec![row(foot, false, lang)]));
+            }
+            classed("table", "how-table", parts)
+        }
     }
 }
 
-/// A symbol of the formulas and its meaning.
-fn symbol(sym: &'static str, meaning: Tr) -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <dt><code>{sym}</code></dt>
-        <dd>{move || t(meaning)}</dd>
+/// The `<li>`s of a list.
+fn list_items(items: &'static [Line], lang: Lang) -> Vec<AnyView> {
+    items
+        .iter()
+        .map(|&item| plain("li", line(item, lang)))
+        .collect()
+}
+
+/// The inline content of a list item or a note.
+fn line(line: Line, lang: Lang) -> Vec<AnyView> {
+    let t = |s: Tr| text(s.get(lang));
+    let bold = |s: Tr| plain("strong", vec![t(s)]);
+    let code = |s: &'static str| plain("code", vec![text(s)]);
+    match line {
+        Text(body) => vec![t(body)],
+        Bold(term, body) => vec![bold(term), text(" "), t(body)],
+        Value(value, meaning) => vec![code(value), text(": "), t(meaning)],
+        BoldFormula(term, body, formula) => vec![
+            bold(term),
+            text(" "),
+            t(body),
+            text(" "),
+            code(formula.get(lang)),
+        ],
     }
 }
 
-/// An ordered-list entry with a bold lead-in.
-fn lead_item(term: Tr, body: Tr) -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <li><strong>{move || t(term)}</strong>" "{move || t(body)}</li>
-    }
+/// A `<dl>` of terms (already rendered) and their explanations.
+fn definitions(class: &'static str, pairs: impl Iterator<Item = (AnyView, AnyView)>) -> AnyView {
+    let items = pairs.flat_map(|(term, body)| [plain("dt", vec![term]), plain("dd", vec![body])]);
+    classed("dl", class, items.collect())
 }
 
-/// A table row: a row header and one cell, both translated.
-fn row(header: Tr, cell: Tr) -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <tr>
-            <th scope="row">{move || t(header)}</th>
-            <td>{move || t(cell)}</td>
-        </tr>
-    }
+/// A table row: column headers in `<thead>`; otherwise a row header, then data cells.
+fn row(cells: &'static [Cell], head: bool, lang: Lang) -> AnyView {
+    let cells = cells.iter().enumerate().map(|(i, &c)| {
+        let scope = if head {
+            Some("col")
+        } else if i == 0 {
+            Some("row")
+        } else {
+            None
+        };
+        cell(c, scope, lang)
+    });
+    plain("tr", cells.collect())
 }
 
-fn applicable_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-applicable-title">
-            <h2 id="how-applicable-title">{move || t(APPLICABLE_TITLE)}</h2>
-            <p>{move || t(APPLICABLE_INTRO)}</p>
-            <ul class="how-list">
-                <li>{move || t(APPLICABLE_VISIBLE)}</li>
-                <li>{move || t(APPLICABLE_NOT_NA)}</li>
-            </ul>
-            <p>{move || t(APPLICABLE_HIDDEN)}</p>
-            <p>{move || t(APPLICABLE_SYSTEMS)}</p>
-        </section>
-    }
-}
-
-fn item_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-item-title">
-            <h2 id="how-item-title">{move || t(ITEM_TITLE)}</h2>
-            <p>{move || t(ITEM_INTRO)}</p>
-            <table class="how-table">
-                <caption>{move || t(ITEM_CAPTION)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="how-num">{move || t(COL_LEVEL)}</th>
-                        <th scope="col">{move || t(COL_MEANING)}</th>
-                        <th scope="col" class="how-num">{move || t(COL_ITEM_SCORE)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <tr>
-                        <th scope="row" class="how-num">"0"</th>
-                        <td>{move || t(LEVEL_0)}</td>
-                        <td class="how-num">"0"</td>
-                    </tr>
-                    <tr>
-                        <th scope="row" class="how-num">"1"</th>
-                        <td>{move || t(LEVEL_1)}</td>
-                        <td class="how-num">{move || t(SCORE_ONE_THIRD)}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row" class="how-num">"2"</th>
-                        <td>{move || t(LEVEL_2)}</td>
-                        <td class="how-num">{move || t(SCORE_TWO_THIRDS)}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row" class="how-num">"3"</th>
-                        <td>{move || t(LEVEL_3)}</td>
-                        <td class="how-num">"1"</td>
-                    </tr>
-                </tbody>
-            </table>
-            <p>{move || t(WEIGHT_INTRO)}</p>
-            <ul class="how-list">
-                <li><code>"w = 1"</code>": "{move || t(WEIGHT_1)}</li>
-                <li><code>"w = 2"</code>": "{move || t(WEIGHT_2)}</li>
-                <li><code>"w = 3"</code>": "{move || t(WEIGHT_3)}</li>
-            </ul>
-            <p>{move || t(WEIGHT_DUTY)}</p>
-        </section>
-    }
-}
-
-fn special_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-special-title">
-            <h2 id="how-special-title">{move || t(SPECIAL_TITLE)}</h2>
-            <p>{move || t(SPECIAL_INTRO)}</p>
-            <dl class="how-defs">
-                {definition(EVIDENCE_TERM, EVIDENCE_BODY)}
-                {definition(DONT_KNOW_TERM, DONT_KNOW_BODY)}
-                {definition(UNANSWERED_TERM, UNANSWERED_BODY)}
-                {definition(NA_TERM, NA_BODY)}
-            </dl>
-        </section>
-    }
-}
-
-fn scores_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-scores-title">
-            <h2 id="how-scores-title">{move || t(SCORES_TITLE)}</h2>
-
-            <h3>{move || t(SECTION_SCORE_TITLE)}</h3>
-            <p>{move || t(SECTION_SCORE_INTRO)}</p>
-            <pre class="how-formula"><code>{FORMULA_SECTION}</code></pre>
-            <p>{move || t(SECTION_SCORE_PLAIN)}</p>
-            <p>{move || t(SECTION_NONE)}</p>
-            <p>{move || t(DECIMALS)}</p>
-
-            <h3>{move || t(OVERALL_TITLE)}</h3>
-            <p>{move || t(OVERALL_INTRO)}</p>
-            <pre class="how-formula"><code>{FORMULA_OVERALL}</code></pre>
-            <p>{move || t(OVERALL_PLAIN)}</p>
-
-            <h3>{move || t(SYMBOLS_TITLE)}</h3>
-            <dl class="how-defs how-symbols">
-                {symbol("s_i", SYM_S)}
-                {symbol("w_i", SYM_W)}
-                {symbol("P_k", SYM_P)}
-                {symbol("W_k", SYM_WK)}
-                {symbol("R", SYM_R)}
-                {symbol("Σ", SYM_SUM)}
-            </dl>
-
-            <h3>{move || t(EXAMPLE_TITLE)}</h3>
-            <p>{move || t(EXAMPLE_INTRO)}</p>
-            <table class="how-table">
-                <caption>{move || t(EXAMPLE_CAPTION)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t(COL_ITEM)}</th>
-                        <th scope="col" class="how-num">{move || t(COL_WEIGHT)}</th>
-                        <th scope="col" class="how-num">{move || t(COL_COUNTED)}</th>
-                        <th scope="col" class="how-num">{move || t(COL_ITEM_SCORE)}</th>
-                        <th scope="col" class="how-num">"w · s"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <tr>
-                        <th scope="row">"A"</th>
-                        <td class="how-num">"3"</td>
-                        <td class="how-num">"2"</td>
-                        <td class="how-num">"2/3"</td>
-                        <td class="how-num">"2"</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">"B"</th>
-                        <td class="how-num">"2"</td>
-                        <td class="how-num">"3"</td>
-                        <td class="how-num">"1"</td>
-                        <td class="how-num">"2"</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">"C"</th>
-                        <td class="how-num">"1"</td>
-                        <td class="how-num">"0"</td>
-                        <td class="how-num">"0"</td>
-                        <td class="how-num">"0"</td>
-                    </tr>
-                </tbody>
-                <tfoot>
-                    <tr>
-                        <th scope="row">{move || t(TOTAL)}</th>
-                        <td class="how-num">"6"</td>
-                        <td colspan="2"></td>
-                        <td class="how-num">"4"</td>
-                    </tr>
-                </tfoot>
-            </table>
-            <p>{move || t(EXAMPLE_RESULT)}</p>
-        </section>
-    }
-}
-
-fn bands_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-bands-title">
-            <h2 id="how-bands-title">{move || t(BANDS_GATES_TITLE)}</h2>
-
-            <h3>{move || t(BANDS_TITLE)}</h3>
-            <p>{move || t(BANDS_INTRO)}</p>
-            <table class="how-table">
-                <caption>{move || t(BANDS_CAPTION)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t(COL_BAND)}</th>
-                        <th scope="col">{move || t(COL_INDEX)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {row(BAND_NOT_READY, RANGE_NOT_READY)}
-                    {row(BAND_PARTLY, RANGE_PARTLY)}
-                    {row(BAND_LARGELY, RANGE_LARGELY)}
-                    {row(BAND_READY, RANGE_READY)}
-                </tbody>
-            </table>
-
-            <h3>{move || t(GATES_TITLE)}</h3>
-            <p>{move || t(GATES_INTRO)}</p>
-            <ol class="how-list">
-                {lead_item(GATE_PROHIBITED_TERM, GATE_PROHIBITED_BODY)}
-                {lead_item(GATE_UNMET_TERM, GATE_UNMET_BODY)}
-                {lead_item(GATE_PARTLY_TERM, GATE_PARTLY_BODY)}
-            </ol>
-            <p>{move || t(GATES_LISTED)}</p>
-        </section>
-    }
-}
-
-fn confidence_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-confidence-title">
-            <h2 id="how-confidence-title">{move || t(CONFIDENCE_TITLE)}</h2>
-            <p>{move || t(CONFIDENCE_INTRO)}</p>
-            <dl class="how-defs">
-                {definition(COVERAGE_TERM, COVERAGE_BODY)}
-                {definition(EVIDENCE_RATE_TERM, EVIDENCE_RATE_BODY)}
-                {definition(UNCERTAINTY_TERM, UNCERTAINTY_BODY)}
-            </dl>
-            <p>{move || t(PROVISIONAL)}</p>
-        </section>
-    }
-}
-
-fn explanations_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-explain-title">
-            <h2 id="how-explain-title">{move || t(EXPLAIN_TITLE)}</h2>
-            <p>{move || t(EXPLAIN_INTRO)}</p>
-
-            <h3>{move || t(COST_TITLE)}</h3>
-            <p>{move || t(COST_INTRO)}</p>
-            <pre class="how-formula"><code>{FORMULA_COST}</code></pre>
-            <p>{move || t(COST_PLAIN)}</p>
-
-            <h3>{move || t(LIFT_TITLE)}</h3>
-            <p>{move || t(LIFT_BODY)}</p>
-            <p>{move || t(LIFT_GATE)}</p>
-        </section>
-    }
-}
-
-fn actions_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-actions-title">
-            <h2 id="how-actions-title">{move || t(ACTIONS_TITLE)}</h2>
-            <p>{move || t(ACTIONS_INTRO)}</p>
-            <ol class="how-list">
-                {lead_item(ACTIONS_DUTIES_TERM, ACTIONS_DUTIES_BODY)}
-                <li>
-                    <strong>{move || t(ACTIONS_OTHER_TERM)}</strong>" "{move || t(ACTIONS_OTHER_BODY)}" "
-                    <code>{move || t(FORMULA_PRIORITY)}</code>
-                </li>
-                <li>{move || t(ACTIONS_TIES)}</li>
-            </ol>
-            <p>{move || t(ACTIONS_FACTORS)}</p>
-            <table class="how-table">
-                <caption>{move || t(TAU_CAPTION)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t(COL_TIER)}</th>
-                        <th scope="col" class="how-num">"τ"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <tr>
-                        <th scope="row">{move || t(TIER_LOW)}</th>
-                        <td class="how-num">{move || t(TAU_LOW)}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{move || t(TIER_MEDIUM)}</th>
-                        <td class="how-num">{move || t(TAU_MEDIUM)}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{move || t(TIER_HIGH)}</th>
-                        <td class="how-num">{move || t(TAU_HIGH)}</td>
-                    </tr>
-                </tbody>
-            </table>
-            <p>{move || t(ACTIONS_CONTENT)}</p>
-            <p>{move || t(ACTIONS_TRACKING)}</p>
-        </section>
-    }
-}
-
-fn obligations_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-obligations-title">
-            <h2 id="how-obligations-title">{move || t(OBLIGATIONS_TITLE)}</h2>
-            <p>{move || t(OBLIGATIONS_INTRO)}</p>
-            <table class="how-table">
-                <caption>{move || t(OBLIGATIONS_CAPTION)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t(COL_STATUS)}</th>
-                        <th scope="col">{move || t(COL_WHEN)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {row(STATUS_MET, WHEN_MET)}
-                    {row(STATUS_PARTLY, WHEN_PARTLY)}
-                    {row(STATUS_NOT_MET, WHEN_NOT_MET)}
-                    {row(STATUS_UNKNOWN, WHEN_UNKNOWN)}
-                    {row(STATUS_TO_CHECK, WHEN_TO_CHECK)}
-                </tbody>
-            </table>
-        </section>
-    }
-}
-
-fn limits_section() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    view! {
-        <section class="how-section" aria-labelledby="how-limits-title">
-            <h2 id="how-limits-title">{move || t(LIMITS_TITLE)}</h2>
-            <ul class="how-list">
-                <li>{move || t(LIMITS_NOT_ADVICE)}</li>
-                <li>{move || t(LIMITS_NO_AVERAGE)}</li>
-                <li>{move || t(LIMITS_NO_RISK_BLEND)}</li>
-            </ul>
-            <p>{move || t(LIMITS_CONSULT)}</p>
-        </section>
+/// One cell: a `<th scope>` when it heads a column or a row, else a `<td>`.
+fn cell(cell: Cell, scope: Option<&'static str>, lang: Lang) -> AnyView {
+    let (s, num) = match cell {
+        T(s) => (s.get(lang), false),
+        Raw(s) => (s, false),
+        Num(s) => (s, true),
+        NumT(s) => (s.get(lang), true),
+        Gap => return element("td", [attr("colspan", "2"), NO], vec![]),
+    };
+    let class = ("class", num.then_some("how-num"));
+    match scope {
+        Some(scope) => element("th", [attr("scope", scope), class], vec![text(s)]),
+        None => element("td", [class, NO], vec![text(s)]),
     }
 }

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use sansang_core::domain::locale::format_score;
 use sansang_core::domain::{evaluate, AnswerValue, Catalog, Evaluation, Evidence, Lang};
-use wasm_bindgen::JsCast;
 
 use crate::app::components::question::{card_id, ScoredQuestion};
 use crate::app::route::{Route, Step};
@@ -36,10 +35,10 @@ pub fn ScoreSummary(
     #[prop(into)] evaluation: Signal<Option<Evaluation>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let _ = catalog;
     move || {
-        let lang = state.lang.get();
+        let lang = state.lang.get_untracked();
         evaluation.get().map(|e| {
             let index = e.overall.index.map(|v| format_score(v, lang)).unwrap_or_else(|| "–".into());
             let band = e.band().map(|b| b.label.get(lang).to_string()).unwrap_or_else(|| t(i18n::NOT_ASSESSED).to_string());
@@ -57,27 +56,12 @@ pub fn ScoreSummary(
     }
 }
 
-fn scroll_to_question(question: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&card_id(question)))
-    else {
-        return;
-    };
-    element.scroll_into_view();
-    if let Ok(Some(input)) = element.query_selector("input") {
-        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-            let _ = input.focus();
-        }
-    }
-}
-
 /// The questionnaire step.
 #[component]
 pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    let lang = move || state.lang.get();
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
+    let lang = move || state.lang.get_untracked();
     let Some(readiness) = catalog.readiness().cloned() else {
         return ().into_any();
     };
@@ -115,7 +99,7 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
             view! {
                 <li class="section-nav__item">
                     <a href=href aria-current=is_current>
-                        <span class="section-nav__title">{move || title.get(lang()).to_string()}</span>
+                        <span class="section-nav__title">{title.get(lang()).to_string()}</span>
                         <span class="section-nav__count">{move || counts().map(|(a, v)| format!("{a}/{v}")).unwrap_or_default()}</span>
                     </a>
                 </li>
@@ -237,18 +221,14 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
         move |_| {
             if let Some((section, question)) = next_unanswered() {
                 if section != here {
+                    // The section renders after the route changes; the router then reveals the question.
+                    state.pending_focus.set(Some(card_id(&question)));
                     let route = Route::Assessment(id.clone(), Step::Questions(Some(section)));
                     if let Some(w) = web_sys::window() {
                         let _ = w.location().set_hash(&route.href());
                     }
-                    let q = question.clone();
-                    // The section renders after the route changes; move focus on the next frame.
-                    leptos::task::spawn_local(async move {
-                        leptos::task::tick().await;
-                        scroll_to_question(&q);
-                    });
                 } else {
-                    scroll_to_question(&question);
+                    crate::platform::web::reveal(&card_id(&question));
                 }
             }
         }
@@ -267,14 +247,14 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
     let description = current.description.clone();
     view! {
         <div class="questionnaire">
-            <nav class="section-nav" aria-label=move || t(i18n::SECTIONS_LABEL)>
+            <nav class="section-nav" aria-label=t(i18n::SECTIONS_LABEL)>
                 <ol>{nav}</ol>
             </nav>
             <section class="step questionnaire__main" aria-labelledby="page-title">
                 <ScoreSummary catalog=catalog.clone() evaluation=evaluation/>
-                <h1 id="page-title">{move || title.get(lang()).to_string()}</h1>
-                {description.map(|d| view! { <p class="step__lead">{move || d.get(lang()).to_string()}</p> })}
-                <p class="hint">{move || t(i18n::QUESTIONS_INTRO)}</p>
+                <h1 id="page-title">{title.get(lang()).to_string()}</h1>
+                {description.map(|d| view! { <p class="step__lead">{d.get(lang()).to_string()}</p> })}
+                <p class="hint">{t(i18n::QUESTIONS_INTRO)}</p>
                 <p>
                     {move || if next_unanswered().is_some() {
                         view! { <button type="button" class="button" on:click=go_next_unanswered.clone()>{t(i18n::NEXT_UNANSWERED)}</button> }.into_any()
@@ -287,10 +267,10 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
                     {move || (section_visible_count() == 0).then(|| view! { <p class="empty">{t(i18n::NO_QUESTIONS_VISIBLE)}</p> })}
                 </form>
                 <nav class="pager">
-                    {previous.map(|p| view! { <a class="button" href=Route::Assessment(id.clone(), Step::Questions(Some(p))).href()>"← " {move || t(i18n::PREVIOUS_SECTION)}</a> })}
+                    {previous.map(|p| view! { <a class="button" href=Route::Assessment(id.clone(), Step::Questions(Some(p))).href()>"← " {t(i18n::PREVIOUS_SECTION)}</a> })}
                     {match next {
-                        Some(n) => view! { <a class="button button--primary" href=Route::Assessment(id.clone(), Step::Questions(Some(n))).href()>{move || t(i18n::NEXT_SECTION)} " →"</a> }.into_any(),
-                        None => view! { <a class="button button--primary" href=Route::Assessment(id.clone(), Step::Results).href()>{move || t(i18n::SEE_RESULTS)} " →"</a> }.into_any(),
+                        Some(n) => view! { <a class="button button--primary" href=Route::Assessment(id.clone(), Step::Questions(Some(n))).href()>{t(i18n::NEXT_SECTION)} " →"</a> }.into_any(),
+                        None => view! { <a class="button button--primary" href=Route::Assessment(id.clone(), Step::Results).href()>{t(i18n::SEE_RESULTS)} " →"</a> }.into_any(),
                     }}
                 </nav>
             </section>

@@ -10,12 +10,12 @@ use crate::i18n::{self, Tr};
 #[component]
 pub fn InProgress(title: Tr) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     view! {
         <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title">{move || t(title)}</h1>
-            <p>{move || t(i18n::PAGE_IN_PROGRESS)}</p>
-            <p><a href=Route::Home.href()>{move || t(i18n::BACK_HOME)}</a></p>
+            <h1 id="page-title">{t(title)}</h1>
+            <p>{t(i18n::PAGE_IN_PROGRESS)}</p>
+            <p><a href=Route::Home.href()>{t(i18n::BACK_HOME)}</a></p>
         </section>
     }
 }
@@ -24,12 +24,12 @@ pub fn InProgress(title: Tr) -> impl IntoView {
 #[component]
 pub fn NotFound() -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     view! {
         <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title">{move || t(i18n::NOT_FOUND_TITLE)}</h1>
-            <p>{move || t(i18n::NOT_FOUND_BODY)}</p>
-            <p><a href=Route::Home.href()>{move || t(i18n::BACK_HOME)}</a></p>
+            <h1 id="page-title">{t(i18n::NOT_FOUND_TITLE)}</h1>
+            <p>{t(i18n::NOT_FOUND_BODY)}</p>
+            <p><a href=Route::Home.href()>{t(i18n::BACK_HOME)}</a></p>
         </section>
     }
 }

@@ -37,13 +37,9 @@ pub fn due_by_text(due: Option<&DueBy>, lang: Lang) -> String {
     match due {
         None => i18n::ONGOING.get(lang).to_string(),
         Some(DueBy::BeforeUse) => i18n::BEFORE_USE.get(lang).to_string(),
-        Some(DueBy::Date { date, label }) => {
-            let mut text = format!("{} {}", i18n::BEFORE_DATE.get(lang), date.format(lang));
-            if let Some(label) = label {
-                text.push_str(" — ");
-                text.push_str(label.get(lang));
-            }
-            text
+        // A transition label is shown once, with the system's tier, not under every obligation.
+        Some(DueBy::Date { date, .. }) => {
+            format!("{} {}", i18n::BEFORE_DATE.get(lang), date.format(lang))
         }
         Some(DueBy::Hours { hours, after }) => {
             format!(
@@ -59,7 +55,7 @@ pub fn due_by_text(due: Option<&DueBy>, lang: Lang) -> String {
 #[component]
 pub fn Workspace(id: String, step: Step) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let stored_id = StoredValue::new(id.clone());
     let exists = move || read(state, &stored_id.get_value(), |_| ()).is_some();
     let step = StoredValue::new(step);
@@ -67,8 +63,8 @@ pub fn Workspace(id: String, step: Step) -> impl IntoView {
         if !exists() {
             return view! {
                 <section class="page" aria-labelledby="page-title">
-                    <h1 id="page-title">{move || t(i18n::ASSESSMENT_NOT_FOUND)}</h1>
-                    <p><a href=Route::Library.href()>{move || t(i18n::NAV_LIBRARY)}</a></p>
+                    <h1 id="page-title">{t(i18n::ASSESSMENT_NOT_FOUND)}</h1>
+                    <p><a href=Route::Library.href()>{t(i18n::NAV_LIBRARY)}</a></p>
                 </section>
             }
             .into_any();
@@ -96,7 +92,7 @@ pub fn Workspace(id: String, step: Step) -> impl IntoView {
 #[component]
 fn WorkspaceHeader(id: String, step: Step) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let stored_id = StoredValue::new(id.clone());
     let name = move || read(state, &stored_id.get_value(), |a| a.name.clone()).unwrap_or_default();
     let organisation =
@@ -116,7 +112,7 @@ fn WorkspaceHeader(id: String, step: Step) -> impl IntoView {
         <header class="workspace__header">
             <div class="workspace__fields">
                 <label class="field field--inline">
-                    <span>{move || t(i18n::ASSESSMENT_NAME)}</span>
+                    <span>{t(i18n::ASSESSMENT_NAME)}</span>
                     <input type="text" maxlength="200" prop:value=name
                         on:change=move |ev| {
                             let value = event_target_value(&ev).trim().to_string();
@@ -124,7 +120,7 @@ fn WorkspaceHeader(id: String, step: Step) -> impl IntoView {
                         }/>
                 </label>
                 <label class="field field--inline">
-                    <span>{move || t(i18n::ORGANISATION_NAME)}</span>
+                    <span>{t(i18n::ORGANISATION_NAME)}</span>
                     <input type="text" maxlength="200" prop:value=organisation
                         on:change=move |ev| {
                             let value = event_target_value(&ev).trim().to_string();
@@ -133,14 +129,14 @@ fn WorkspaceHeader(id: String, step: Step) -> impl IntoView {
                 </label>
                 <SaveIndicator/>
             </div>
-            <nav class="steps" aria-label=move || t(i18n::STEPS_LABEL)>
+            <nav class="steps" aria-label=t(i18n::STEPS_LABEL)>
                 <ol>
                     {steps.into_iter().enumerate().map(|(n, (target, label))| {
                         let href = Route::Assessment(id.clone(), target.clone()).href();
                         let current = (target == current_group).then_some("page");
                         view! {
                             <li><a class="steps__link" href=href aria-current=current>
-                                <span class="steps__number">{n + 1}</span> {move || t(label)}
+                                <span class="steps__number">{n + 1}</span> {t(label)}
                             </a></li>
                         }
                     }).collect_view()}
@@ -154,13 +150,14 @@ fn WorkspaceHeader(id: String, step: Step) -> impl IntoView {
 #[component]
 pub fn SaveIndicator() -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
     view! {
         <p class="save-indicator" role="status" aria-live="polite" data-testid="save-indicator">
             {move || match state.save.get() {
                 SaveState::Idle | SaveState::Saved => view! { <span class="save-indicator__ok">"✓ " {t(i18n::SAVED)}</span> }.into_any(),
                 SaveState::MemoryOnly => view! { <span class="save-indicator__warn">{t(i18n::MEMORY_ONLY)}</span> }.into_any(),
                 SaveState::Failed(detail) => view! { <span class="save-indicator__error" title=detail>{t(i18n::SAVE_FAILED)}</span> }.into_any(),
+                SaveState::KeptAside => view! { <span class="save-indicator__error">{t(i18n::KEPT_ASIDE)}</span> }.into_any(),
             }}
         </p>
     }
@@ -181,8 +178,8 @@ fn set_answer(answers: &mut Answers, question: &str, value: Option<AnswerValue>)
 #[component]
 fn ProfileStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    let lang = move || state.lang.get();
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
+    let lang = move || state.lang.get_untracked();
     let Some(profile) = catalog.profile().cloned() else {
         return ().into_any();
     };
@@ -225,11 +222,11 @@ fn ProfileStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="step" aria-labelledby="page-title">
-            <h1 id="page-title">{move || t(i18n::STEP_PROFILE)}</h1>
-            <p class="step__lead">{move || title.get(lang()).to_string()}</p>
-            {description.map(|d| view! { <p>{move || d.get(lang()).to_string()}</p> })}
+            <h1 id="page-title">{t(i18n::STEP_PROFILE)}</h1>
+            <p class="step__lead">{title.get(lang()).to_string()}</p>
+            {description.map(|d| view! { <p>{d.get(lang()).to_string()}</p> })}
             <form class="questions" on:submit=|ev| ev.prevent_default()>{questions}</form>
-            <p><a class="button button--primary" href=Route::Assessment(id, Step::Systems).href()>{move || t(i18n::NEXT_STEP)} ": " {move || t(i18n::STEP_SYSTEMS)}</a></p>
+            <p><a class="button button--primary" href=Route::Assessment(id, Step::Systems).href()>{t(i18n::NEXT_STEP)} ": " {t(i18n::STEP_SYSTEMS)}</a></p>
         </section>
     }
     .into_any()
@@ -238,8 +235,8 @@ fn ProfileStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
 #[component]
 fn SystemsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    let lang = move || state.lang.get();
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
+    let lang = move || state.lang.get_untracked();
     let stored_id = StoredValue::new(id.clone());
     let new_name = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -267,7 +264,7 @@ fn SystemsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
             return ().into_any();
         };
         if assessment.systems.is_empty() {
-            return view! { <p class="empty">{move || t(i18n::NO_SYSTEMS)}</p> }.into_any();
+            return view! { <p class="empty">{t(i18n::NO_SYSTEMS)}</p> }.into_any();
         }
         let facts = org_facts(&catalog, &assessment.profile);
         assessment
@@ -282,7 +279,7 @@ fn SystemsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
                 view! {
                     <li class="system" data-system=system.id.clone()>
                         <label class="field field--inline">
-                            <span class="visually-hidden">{move || t(i18n::SYSTEM_NAME)}</span>
+                            <span class="visually-hidden">{t(i18n::SYSTEM_NAME)}</span>
                             <input type="text" maxlength="200" prop:value=name
                                 on:change=move |ev| {
                                     let value = event_target_value(&ev).trim().to_string();
@@ -293,20 +290,20 @@ fn SystemsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
                                 }/>
                         </label>
                         <span class="system__tier">
-                            {move || t(i18n::TIER)} ": "
+                            {t(i18n::TIER)} ": "
                             <strong data-testid="tier">{move || tier.map(|tier| tier.label().get(lang()).to_string()).unwrap_or_default()}</strong>
                         </span>
-                        <a class="button button--small" href=href>{move || t(i18n::TRIAGE)}</a>
+                        <a class="button button--small" href=href>{t(i18n::TRIAGE)}</a>
                         {move || if confirming.get() {
                             view! {
-                                <span role="alert">{move || t(i18n::CONFIRM_REMOVE_SYSTEM)}</span>
+                                <span role="alert">{t(i18n::CONFIRM_REMOVE_SYSTEM)}</span>
                                 <button type="button" class="button button--small button--danger" on:click=move |_| {
                                     state.update(&stored_id.get_value(), |a| a.systems.retain(|s| s.id != sid.get_value()));
-                                }>{move || t(i18n::REMOVE)}</button>
-                                <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(false)>{move || t(i18n::CANCEL)}</button>
+                                }>{t(i18n::REMOVE)}</button>
+                                <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(false)>{t(i18n::CANCEL)}</button>
                             }.into_any()
                         } else {
-                            view! { <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(true)>{move || t(i18n::REMOVE)}</button> }.into_any()
+                            view! { <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(true)>{t(i18n::REMOVE)}</button> }.into_any()
                         }}
                     </li>
                 }
@@ -316,18 +313,18 @@ fn SystemsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
     };
     view! {
         <section class="step" aria-labelledby="page-title">
-            <h1 id="page-title">{move || t(i18n::STEP_SYSTEMS)}</h1>
-            <p>{move || t(i18n::SYSTEMS_INTRO)}</p>
+            <h1 id="page-title">{t(i18n::STEP_SYSTEMS)}</h1>
+            <p>{t(i18n::SYSTEMS_INTRO)}</p>
             <ul class="systems">{rows}</ul>
             <form class="inline-form" on:submit=add>
                 <label class="field field--inline">
-                    <span>{move || t(i18n::SYSTEM_NAME)}</span>
+                    <span>{t(i18n::SYSTEM_NAME)}</span>
                     <input type="text" maxlength="200" required prop:value=move || new_name.get()
                         on:input=move |ev| new_name.set(event_target_value(&ev))/>
                 </label>
-                <button type="submit" class="button">{move || t(i18n::ADD_SYSTEM)}</button>
+                <button type="submit" class="button">{t(i18n::ADD_SYSTEM)}</button>
             </form>
-            <p><a class="button button--primary" href=Route::Assessment(id, Step::Questions(None)).href()>{move || t(i18n::NEXT_STEP)} ": " {move || t(i18n::STEP_QUESTIONS)}</a></p>
+            <p><a class="button button--primary" href=Route::Assessment(id, Step::Questions(None)).href()>{t(i18n::NEXT_STEP)} ": " {t(i18n::STEP_QUESTIONS)}</a></p>
         </section>
     }
 }
@@ -335,8 +332,8 @@ fn SystemsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
 #[component]
 fn TriageStep(id: String, system: String, catalog: Arc<Catalog>) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get());
-    let lang = move || state.lang.get();
+    let t = move |s: Tr| s.get(state.lang.get_untracked());
+    let lang = move || state.lang.get_untracked();
     let stored_id = StoredValue::new(id.clone());
     let stored_system = StoredValue::new(system.clone());
     let data = Memo::new(move |_| {
@@ -410,7 +407,7 @@ fn TriageStep(id: String, system: String, catalog: Arc<Catalog>) -> impl IntoVie
                 .collect_view();
             view! {
                 <Show when=any_visible.clone()>
-                    <h2 class="triage__section">{let title = section_title.clone(); move || title.get(lang()).to_string()}</h2>
+                    <h2 class="triage__section">{let title = section_title.clone(); title.get(lang()).to_string()}</h2>
                 </Show>
                 {items}
             }
@@ -455,8 +452,8 @@ fn TriageStep(id: String, system: String, catalog: Arc<Catalog>) -> impl IntoVie
     };
     view! {
         <section class="step" aria-labelledby="page-title">
-            <p><a href=Route::Assessment(id, Step::Systems).href()>"← " {move || t(i18n::BACK_TO_SYSTEMS)}</a></p>
-            <h1 id="page-title">{move || t(i18n::TRIAGE)} ": " {move || data.with(|d| d.as_ref().map(|(n, _, _)| n.clone()).unwrap_or_default())}</h1>
+            <p><a href=Route::Assessment(id, Step::Systems).href()>"← " {t(i18n::BACK_TO_SYSTEMS)}</a></p>
+            <h1 id="page-title">{t(i18n::TRIAGE)} ": " {move || data.with(|d| d.as_ref().map(|(n, _, _)| n.clone()).unwrap_or_default())}</h1>
             <div class="triage">
                 <form class="questions" on:submit=|ev| ev.prevent_default()>{questions}</form>
                 {result}
