@@ -21,13 +21,19 @@ impl Tr {
     }
 }
 
+/// Declares interface strings: `tr! { pub => NAME = "vi" / "en"; … }` (the visibility may be left empty).
+/// Every string has both languages, or the build fails.
 macro_rules! tr {
-    ($($(#[$doc:meta])* $name:ident = $vi:literal / $en:literal;)*) => {
-        $($(#[$doc])* pub const $name: Tr = Tr { vi: $vi, en: $en };)*
+    (pub => $($(#[$doc:meta])* $name:ident = $vi:literal / $en:literal;)*) => {
+        $($(#[$doc])* pub const $name: $crate::i18n::Tr = $crate::i18n::Tr { vi: $vi, en: $en };)*
+    };
+    (=> $($(#[$doc:meta])* $name:ident = $vi:literal / $en:literal;)*) => {
+        $($(#[$doc])* const $name: $crate::i18n::Tr = $crate::i18n::Tr { vi: $vi, en: $en };)*
     };
 }
+pub(crate) use tr;
 
-tr! {
+tr! { pub =>
     APP_NAME = "Sẵn Sàng" / "Sẵn Sàng";
     APP_TAGLINE = "Tự đánh giá mức độ sẵn sàng tuân thủ Luật Trí tuệ nhân tạo" / "Readiness self-assessment for Vietnam's AI Law";
     SKIP_TO_CONTENT = "Chuyển đến nội dung chính" / "Skip to main content";

@@ -212,6 +212,11 @@ fn content_files_and_results_are_not_assessments() {
         bundle.to_string().as_bytes(),
         &[("format.is_content_bundle", "/format")],
     );
+    // The compiled catalog the app fetches (`content.json`) is a content bundle too.
+    refused(
+        br#"{"format": "sansang.compiled", "version": 1, "catalog": [[], []]}"#,
+        &[("format.is_content_bundle", "/format")],
+    );
     // The JSON of `sansang score` has `sections` too, but it is results, not a questionnaire.
     let catalog = catalog::builtin().unwrap();
     let assessment = decode_assessment(SAMPLE).unwrap();

@@ -195,15 +195,9 @@ impl AppState {
         self.content.set(ContentState::Loading);
         leptos::task::spawn_local(async move {
             let state = match content::fetch_text("./content.json").await {
-                Ok(text) => match sansang_core::format::bundle::load_bundle(&text) {
+                Ok(text) => match sansang_core::format::compiled::decode_catalog(&text) {
                     Ok(catalog) => ContentState::Ready(Arc::new(catalog)),
-                    Err(problems) => ContentState::Failed(
-                        problems
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join("\n"),
-                    ),
+                    Err(error) => ContentState::Failed(error.to_string()),
                 },
                 Err(error) => ContentState::Failed(error.to_string()),
             };

@@ -1,7 +1,8 @@
 //! `sansang`: the native command. The only place in the crate that does I/O (reads files, prints, exits).
 //!
 //! Subcommands are listed in [`COMMANDS`]; each has a parser for its arguments and a `run` function that
-//! returns the exit code: `check` validates the content, `score` evaluates an assessment document.
+//! returns the exit code: `check` validates the content, `bundle` validates it and writes the compiled catalog
+//! the app fetches, `score` evaluates an assessment document.
 
 use std::fmt;
 use std::fs;
@@ -11,8 +12,8 @@ use std::process::ExitCode;
 use sansang_core::catalog;
 use sansang_core::domain::{evaluate, summarize, Catalog, Lang, Summary};
 use sansang_core::format::{
-    self, check_against, decode_assessment_bytes, evaluation_json, json, Diagnostic, FileRole,
-    Problem, ProblemKind, MAX_DOCUMENT_BYTES,
+    self, check_against, compiled, decode_assessment_bytes, evaluation_json, json, Diagnostic,
+    FileRole, Problem, ProblemKind, MAX_DOCUMENT_BYTES,
 };
 
 /// Exit code: everything is fine.
@@ -30,6 +31,11 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         "validate DIR/questionnaires/*.json and DIR/seeds/*.json and summarise them",
     ),
     (
+        "bundle",
+        "[--root DIR] --out FILE",
+        "validate the content like `check` and write it to FILE as the app's compiled catalog",
+    ),
+    (
         "score",
         "FILE [--lang vi|en]",
         "validate an assessment document and print its scores as JSON",
@@ -45,6 +51,7 @@ fn main() -> ExitCode {
             OK
         }
         Ok(Command::Check(options)) => check(&options),
+        Ok(Command::Bundle(options)) => bundle(&options),
         Ok(Command::Score(options)) => score(&options),
         Err(error) => {
             eprintln!("sansang: {error}\n\n{}", usage());
@@ -59,7 +66,14 @@ fn main() -> ExitCode {
 enum Command {
     Help,
     Check(CheckOptions),
+    Bundle(BundleOptions),
     Score(ScoreOptions),
+}
+
+#[derive(Debug, PartialEq)]
+struct BundleOptions {
+    root: PathBuf,
+    out: PathBuf,
 }
 
 #[derive(Debug, PartialEq)]
@@ -123,6 +137,8 @@ fn parse(args: &[String]) -> Result<Command, UsageError> {
         "help" | "--help" | "-h" => Ok(Command::Help),
         "check" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
         "check" => parse_check(rest).map(Command::Check),
+        "bundle" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
+        "bundle" => parse_bundle(rest).map(Command::Bundle),
         "score" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
         "score" => parse_score(rest).map(Command::Score),
         other => Err(UsageError::UnknownCommand(other.to_string())),
@@ -154,6 +170,43 @@ fn parse_check(args: &[String]) -> Result<CheckOptions, UsageError> {
         }
     }
     Ok(options)
+}
+
+fn parse_bundle(args: &[String]) -> Result<BundleOptions, UsageError> {
+    let mut root = PathBuf::from(".");
+    let mut out = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (option, value) = match arg.split_once('=') {
+            Some((option, value)) => (option, Some(value.to_string())),
+            None => (arg.as_str(), None),
+        };
+        let slot = match option {
+            "--root" => "--root",
+            "--out" => "--out",
+            _ if arg.starts_with("--") => {
+                return Err(UsageError::UnknownOption {
+                    command: "bundle",
+                    option: arg.clone(),
+                })
+            }
+            _ => return Err(UsageError::ExtraArgument(arg.clone())),
+        };
+        let value = match value {
+            Some(value) => value,
+            None => args.next().ok_or(UsageError::MissingValue(slot))?.clone(),
+        };
+        if slot == "--root" {
+            root = PathBuf::from(value);
+        } else {
+            out = Some(PathBuf::from(value));
+        }
+    }
+    let out = out.ok_or(UsageError::MissingArgument {
+        command: "bundle",
+        argument: "--out FILE",
+    })?;
+    Ok(BundleOptions { root, out })
 }
 
 fn parse_score(args: &[String]) -> Result<ScoreOptions, UsageError> {
@@ -214,25 +267,31 @@ fn help() -> String {
         env!("CARGO_PKG_VERSION")
     );
     for (name, args, about) in COMMANDS {
-        text.push_str(&format!("  {name:<6} {args:<22} {about}\n"));
+        text.push_str(&format!("  {name:<6} {args:<23} {about}\n"));
     }
     text.push_str(
-        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document, 2 usage error\n",
+        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nbundle options:\n  --root DIR    as for check\n  --out FILE    where to write the compiled catalog (parent folders are created); nothing is written\n                when the content has problems, which are printed to stderr\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document (or FILE cannot be written), 2 usage error\n",
     );
     text
 }
 
-/// `sansang check`.
-fn check(options: &CheckOptions) -> u8 {
-    let folders = ["questionnaires", "seeds"].map(|folder| options.root.join(folder));
+/// The content folders under `root`, or `None` (after saying so) when it has neither.
+fn content_folders(root: &Path) -> Option<[PathBuf; 2]> {
+    let folders = ["questionnaires", "seeds"].map(|folder| root.join(folder));
     if !folders.iter().any(|folder| folder.is_dir()) {
         eprintln!(
             "sansang: {} has neither questionnaires/ nor seeds/ (use --root DIR)",
-            options.root.display()
+            root.display()
         );
-        return USAGE;
+        return None;
     }
-    let (files, mut problems) = read_content(&options.root, &folders);
+    Some(folders)
+}
+
+/// Reads and validates the content in the folders: the number of files, the catalog when there is no problem,
+/// and the problems.
+fn load_content(root: &Path, folders: &[PathBuf]) -> (usize, Option<Catalog>, Vec<Diagnostic>) {
+    let (files, mut problems) = read_content(root, folders);
     let catalog = match format::load(
         files
             .iter()
@@ -245,6 +304,15 @@ fn check(options: &CheckOptions) -> u8 {
         }
     };
     let catalog = catalog.filter(|_| problems.is_empty());
+    (files.len(), catalog, problems)
+}
+
+/// `sansang check`.
+fn check(options: &CheckOptions) -> u8 {
+    let Some(folders) = content_folders(&options.root) else {
+        return USAGE;
+    };
+    let (n_files, catalog, problems) = load_content(&options.root, &folders);
     let summary = catalog.as_ref().map(summarize);
     if options.json {
         let report = json::check_report(summary.as_ref(), &problems);
@@ -257,12 +325,12 @@ fn check(options: &CheckOptions) -> u8 {
             println!("{problem}");
         }
         match (&catalog, &summary) {
-            (Some(catalog), Some(summary)) => print!("{}", human(catalog, summary, files.len())),
+            (Some(catalog), Some(summary)) => print!("{}", human(catalog, summary, n_files)),
             _ => println!(
                 "\n{} problem{} in {} files",
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" },
-                files.len()
+                n_files
             ),
         }
     }
@@ -271,6 +339,45 @@ fn check(options: &CheckOptions) -> u8 {
     } else {
         PROBLEMS
     }
+}
+
+/// `sansang bundle`: validate like `check`, then write the compiled catalog.
+fn bundle(options: &BundleOptions) -> u8 {
+    let Some(folders) = content_folders(&options.root) else {
+        return USAGE;
+    };
+    let (n_files, catalog, problems) = load_content(&options.root, &folders);
+    let Some(catalog) = catalog else {
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        eprintln!(
+            "sansang: {} problem{} in {} files; {} not written",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            n_files,
+            options.out.display()
+        );
+        return PROBLEMS;
+    };
+    let text = compiled::encode_catalog(&catalog);
+    let written = match options.out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => fs::create_dir_all(parent),
+        _ => Ok(()),
+    }
+    .and_then(|()| fs::write(&options.out, &text));
+    if let Err(error) = written {
+        eprintln!("sansang: cannot write {}: {error}", options.out.display());
+        return PROBLEMS;
+    }
+    println!(
+        "compiled catalog: {n_files} files, {} questionnaires, {} sources, {} bytes -> {}",
+        catalog.questionnaires.len(),
+        catalog.sources.len(),
+        text.len(),
+        options.out.display()
+    );
+    OK
 }
 
 /// `sansang score`: read, decode, check against the built-in catalog, evaluate, print.
@@ -447,6 +554,51 @@ mod tests {
         );
         assert_eq!(parse(&args("help")), Ok(Command::Help));
         assert_eq!(parse(&args("--help")), Ok(Command::Help));
+    }
+
+    #[test]
+    fn parses_bundle_options() {
+        let options = |root: &str, out: &str| {
+            Ok(Command::Bundle(BundleOptions {
+                root: PathBuf::from(root),
+                out: PathBuf::from(out),
+            }))
+        };
+        assert_eq!(
+            parse(&args("bundle --out a/b.json")),
+            options(".", "a/b.json")
+        );
+        assert_eq!(
+            parse(&args("bundle --root=/r --out=x.json")),
+            options("/r", "x.json")
+        );
+        assert_eq!(
+            parse(&args("bundle --out x.json --root /r")),
+            options("/r", "x.json")
+        );
+        assert_eq!(
+            parse(&args("bundle --root /r")),
+            Err(UsageError::MissingArgument {
+                command: "bundle",
+                argument: "--out FILE"
+            })
+        );
+        assert_eq!(
+            parse(&args("bundle --out")),
+            Err(UsageError::MissingValue("--out"))
+        );
+        assert_eq!(
+            parse(&args("bundle --json --out x")),
+            Err(UsageError::UnknownOption {
+                command: "bundle",
+                option: "--json".into()
+            })
+        );
+        assert_eq!(
+            parse(&args("bundle --out x y")),
+            Err(UsageError::ExtraArgument("y".into()))
+        );
+        assert_eq!(parse(&args("bundle --help")), Ok(Command::Help));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The content bundle the app fetches on demand (`content.json`, written by `scripts/bundle-content.mjs`):
-//! every questionnaire and source file as `[path, text]`, loaded with the same validation as `sansang check`.
+//! The content bundle `sansang.content`: every questionnaire and source file as `[path, text]`, loaded with the
+//! same validation as `sansang check`. The app no longer fetches it: `content.json` is now the compiled catalog
+//! ([`super::compiled`]), which needs no validation in the browser.
 
 use serde::Deserialize;
 

@@ -9,14 +9,9 @@ use sansang_core::domain::locale::Lang;
 use crate::app::state::use_app_state;
 use crate::i18n::{self, Tr};
 
-/// The same pattern as `crate::i18n`'s `tr!`: one constant per string, both languages required.
-macro_rules! tr {
-    ($($(#[$doc:meta])* $name:ident = $vi:literal / $en:literal;)*) => {
-        $($(#[$doc])* const $name: Tr = Tr { vi: $vi, en: $en };)*
-    };
-}
+use crate::i18n::tr;
 
-tr! {
+tr! { =>
     // Introduction
     INTRO_LEAD = "Điểm sẵn sàng trả lời một câu hỏi duy nhất: trong số các yêu cầu áp dụng đối với tổ chức, tổ chức đã thực hiện và chứng minh được bao nhiêu phần? Trang này công bố đầy đủ mô hình tính điểm (mô hình tính điểm số 1) để cán bộ tuân thủ, chuyên gia tư vấn và cơ quan quản lý có thể hiểu và tự kiểm tra mọi kết quả." / "The readiness score answers one question: what share of the requirements that apply to this organisation has it demonstrably put in place? This page publishes the scoring model (scoring model 1) in full, so that compliance officers, consultants and regulators can understand and check every result.";
     INTRO_REPRODUCIBLE = "Kết quả có thể tái lập: với cùng các câu trả lời và cùng phiên bản bộ câu hỏi, mô hình luôn cho ra cùng các con số. Mỗi kết quả ghi lại mã và phiên bản bộ câu hỏi, các trọng số và các ngưỡng đã sử dụng, nhờ đó chuyên gia tư vấn hoặc cơ quan quản lý có thể tự tính lại bằng tay." / "Results are reproducible: given the same answers and the same questionnaire version, the model always produces the same numbers. Every result records the questionnaire id and version, the weights and the thresholds it used, so a consultant or a regulator can recompute it by hand.";
