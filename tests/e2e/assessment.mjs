@@ -132,7 +132,11 @@ test('a reload loses nothing: answers, system, tier, results and the library ent
   assert(await card.locator('input[value="level-3"]').isChecked(), 'level after reload');
   assertEq(await card.getByLabel('Which documents exist').inputValue(), 'Sổ đăng ký hệ thống AI, bản 2026', 'note after reload');
   await page.goto(`${APP}#/assessments`);
-  assert((await page.locator(`tr[data-assessment="${id}"]`).textContent()).includes('Ngân hàng Thương mại Thử nghiệm'), 'library row');
+  const row = page.locator(`tr[data-assessment="${id}"]`);
+  assert((await row.textContent()).includes('Ngân hàng Thương mại Thử nghiệm'), 'library row');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="library-band"]').textContent.includes('…'));
+  assert(/^\d+\/\d+$/.test((await row.getByTestId('library-progress').textContent()).trim()), 'library progress');
+  assert((await row.getByTestId('library-band').textContent()).includes('Not ready'), 'library band');
   assertEq(problems.join('\n'), '', 'console errors');
   await context.close();
 });
@@ -224,6 +228,30 @@ test('axe-core finds no accessibility violation on any page', async () => {
   await expectNoAxeViolations(page, 'questions (vi)');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page, 'questions (vi, dark)');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('every page fits a 360 px phone without horizontal scrolling', async () => {
+  const { context, page, problems } = await openPage('vi-VN', { viewport: { width: 360, height: 740 } });
+  await page.goto(APP + '#/assessments');
+  await page.getByRole('button', { name: 'Tạo bản đánh giá mới' }).click();
+  await page.locator('main h1').waitFor();
+  const id = page.url().match(/assessments\/([^/]+)/)[1];
+  await page.goto(`${APP}#/assessments/${id}/systems`);
+  await page.getByLabel('Tên hệ thống').last().fill('Trợ lý ảo chăm sóc khách hàng');
+  await page.getByRole('button', { name: 'Thêm hệ thống' }).click();
+  await page.getByRole('link', { name: 'Phân loại rủi ro' }).click();
+  await page.locator('.triage-result').waitFor();
+  const system = page.url().match(/systems\/([^/]+)/)[1];
+  for (const hash of ['', '#/assessments', `#/assessments/${id}/profile`, `#/assessments/${id}/systems`,
+    `#/assessments/${id}/systems/${system}`, `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`,
+    '#/how-scores-work']) {
+    await page.goto(APP + hash);
+    await page.locator('main h1').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `${hash || 'home'} overflows a 360 px screen by ${overflow}px`);
+  }
   assertEq(problems.join('\n'), '', 'console errors');
   await context.close();
 });

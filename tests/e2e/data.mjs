@@ -2,6 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { APP, ORIGIN, openPage, assert, assertEq, test } from './lib.mjs';
 
+const READINESS = JSON.parse(readFileSync(new URL('../../questionnaires/readiness.json', import.meta.url)));
+/** A readiness question that is always shown and allows "not applicable", with its section. */
+const NA_QUESTION = READINESS.sections.flatMap((s) => s.questions.map((q) => ({ section: s.id, q })))
+  .find(({ q }) => q.na && !q.applies_if);
 const SAMPLE = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/assessment-sample.json', import.meta.url)));
 const clone = (v) => JSON.parse(JSON.stringify(v));
 
@@ -167,6 +171,89 @@ test('two tabs on one assessment: a change in one appears in the other', async (
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `sansang.assessment.${SAMPLE.id}`);
   assertEq(saved.organisation, 'Changed in tab one', 'first tab\'s change kept');
   assertEq(saved.name, 'Renamed in tab two', 'second tab\'s change saved');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('storage unavailable: the app works in memory and says so', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('storage is disabled', 'SecurityError'); } });
+  });
+  await page.goto(APP + '#/assessments');
+  await page.getByText('This browser does not allow saving data').waitFor();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.locator('main h1').waitFor();
+  await page.getByLabel('Organisation name').fill('In memory only');
+  await page.getByLabel('Organisation name').press('Tab');
+  await page.getByText('Kept in this tab only').waitFor();
+  await page.locator('[data-question="org.sector"] input[value="finance"]').check();
+  assert(await page.locator('[data-question="org.sector"] input[value="finance"]').isChecked(), 'answers still work');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('quota exceeded on a write: a clear error, and the saved version stays intact', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  await importFile(page, 'sample.json', JSON.stringify(SAMPLE));
+  await page.getByText('Import finished').waitFor();
+  await page.goto(`${APP}#/assessments/${SAMPLE.id}/profile`);
+  await page.locator('main h1').waitFor();
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('sansang.assessment.')) throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await page.getByLabel('Organisation name').fill('This change does not fit');
+  await page.getByLabel('Organisation name').press('Tab');
+  await page.getByText('The last change could not be saved; the previously saved version is intact').waitFor();
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).organisation, `sansang.assessment.${SAMPLE.id}`);
+  assertEq(saved, SAMPLE.organisation, 'previously saved version intact');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
+test('hostile text typed into every text field stays text and the layout holds', async () => {
+  const { context, page, problems } = await openPage('en-US');
+  await page.addInitScript(() => { window.__xss = 0; window.alert = () => { window.__xss += 1; }; });
+  const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>' + 'Đ'.repeat(180);
+  await page.goto(APP + '#/assessments');
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.locator('main h1').waitFor();
+  const id = page.url().match(/assessments\/([^/]+)/)[1];
+  for (const label of ['Assessment name', 'Organisation name']) {
+    await page.getByLabel(label).fill(evil.slice(0, 200));
+    await page.getByLabel(label).press('Tab');
+  }
+  await page.goto(`${APP}#/assessments/${id}/systems`);
+  await page.getByLabel('System name').last().fill(evil.slice(0, 200));
+  await page.getByRole('button', { name: 'Add system' }).click();
+  await page.goto(`${APP}#/assessments/${id}/questions/risk`);
+  const card = page.locator('.q-card').first();
+  await card.locator('summary', { hasText: 'Notes and evidence' }).click();
+  await card.getByLabel('Which documents exist').fill(evil + ' ' + 'x'.repeat(5000));
+  await card.getByLabel('Which documents exist').press('Tab');
+  await card.getByLabel('Links to evidence').fill('javascript:window.__xss=1\n' + evil);
+  await card.getByLabel('Links to evidence').press('Tab');
+  await page.goto(`${APP}#/assessments/${id}/questions/${NA_QUESTION.section}`);
+  const naCard = page.locator(`[data-question="${NA_QUESTION.q.id}"]`);
+  await naCard.locator('input[value="na"]').check();
+  await naCard.getByLabel('Why it does not apply').fill(evil);
+  await naCard.getByLabel('Why it does not apply').press('Tab');
+  await page.goto(`${APP}#/assessments/${id}/results`);
+  const action = page.getByTestId('action-plan').locator('li.action').first();
+  await action.getByLabel('Owner').fill(evil.slice(0, 200));
+  await action.getByLabel('Owner').press('Tab');
+  for (const hash of ['#/assessments', `#/assessments/${id}/systems`, `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`]) {
+    await page.goto(APP + hash);
+    await page.locator('main h1').waitFor();
+    assertEq(await page.evaluate(() => window.__xss), 0, `nothing executed on ${hash}`);
+    assertEq(await page.locator('main img, main script, a[href^="javascript"]').count(), 0, `no injected element on ${hash}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `no horizontal overflow on ${hash} (${overflow}px)`);
+  }
   assertEq(problems.join('\n'), '', 'console errors');
   await context.close();
 });

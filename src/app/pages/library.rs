@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sansang_core::domain::{
-    Assessment, Catalog, ImportPlan, ImportStatus, Lang, Resolution, Timestamp,
+    evaluate, Assessment, Catalog, ImportPlan, ImportStatus, Lang, Resolution, Timestamp,
 };
 use sansang_core::format::MAX_IMPORT_BYTES;
 use wasm_bindgen::JsCast;
@@ -58,6 +58,8 @@ pub fn Library() -> impl IntoView {
             })}
             {move || {
                 let list = state.assessments.get();
+                // Progress and band need the questionnaires; until they are loaded the columns say "…".
+                let catalog = state.catalog();
                 if list.is_empty() {
                     return view! { <p class="empty">{t(i18n::LIBRARY_EMPTY)}</p> }.into_any();
                 }
@@ -69,11 +71,13 @@ pub fn Library() -> impl IntoView {
                                 <th scope="col">{t(i18n::COL_NAME)}</th>
                                 <th scope="col">{t(i18n::COL_ORGANISATION)}</th>
                                 <th scope="col">{t(i18n::COL_UPDATED)}</th>
+                                <th scope="col">{t(i18n::COL_PROGRESS)}</th>
+                                <th scope="col">{t(i18n::COL_BAND)}</th>
                                 <th scope="col">{t(i18n::COL_ACTIONS)}</th>
                             </tr>
                         </thead>
                         <tbody>
-                            {list.into_iter().rev().map(|a| view! { <LibraryRow assessment=a/> }).collect_view()}
+                            {list.into_iter().rev().map(|a| view! { <LibraryRow assessment=a catalog=catalog.clone()/> }).collect_view()}
                         </tbody>
                     </table>
                 }
@@ -241,7 +245,7 @@ fn Unreadable() -> impl IntoView {
 }
 
 #[component]
-fn LibraryRow(assessment: Assessment) -> impl IntoView {
+fn LibraryRow(assessment: Assessment, catalog: Option<Arc<Catalog>>) -> impl IntoView {
     let state = use_app_state();
     let t = move |s: Tr| s.get(state.lang.get_untracked());
     let lang = move || state.lang.get_untracked();
@@ -252,6 +256,23 @@ fn LibraryRow(assessment: Assessment) -> impl IntoView {
     let href = Route::Assessment(assessment.id.clone(), Step::Profile).href();
     let name = assessment.name.clone();
     let updated = assessment.updated;
+    let (progress, band) = match &catalog {
+        Some(catalog) => {
+            let e = evaluate(catalog, &assessment);
+            let c = &e.overall.confidence;
+            let band = e
+                .band()
+                .map(|b| b.label.get(lang()).to_string())
+                .unwrap_or_else(|| t(i18n::NOT_ASSESSED).to_string());
+            let band = if e.overall.provisional {
+                format!("{band} ({})", t(i18n::PROVISIONAL))
+            } else {
+                band
+            };
+            (format!("{}/{}", c.answered, c.visible), band)
+        }
+        None => ("…".to_string(), "…".to_string()),
+    };
     let save_name = move || {
         let name = draft.get_untracked().trim().to_string();
         if !name.is_empty() {
@@ -279,6 +300,8 @@ fn LibraryRow(assessment: Assessment) -> impl IntoView {
             </th>
             <td>{assessment.organisation.clone()}</td>
             <td>{move || format_local(updated, lang())}</td>
+            <td class="num" data-testid="library-progress">{progress}</td>
+            <td data-testid="library-band">{band}</td>
             <td class="library__actions">
                 {move || if confirming.get() {
                     view! {
