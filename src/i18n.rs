@@ -244,6 +244,9 @@ tr! { pub =>
     UNREADABLE_TITLE = "Dữ liệu không đọc được đã được giữ nguyên" / "Unreadable data was kept as it is";
     UNREADABLE_INTRO = "Các mục sau trong trình duyệt không đọc được (hỏng, không phải của Sẵn Sàng, hoặc do phiên bản mới hơn tạo ra). Chúng không bị sửa hay xoá. Quý vị có thể tải về để lưu giữ hoặc gửi cho người hỗ trợ." / "These entries in this browser could not be read (damaged, not Sẵn Sàng's, or written by a newer version). They are neither changed nor deleted. You can download them to keep or to send to whoever supports you.";
     DOWNLOAD = "Tải về" / "Download";
+    NEWER_VERSION_ENTRY = "Bản đánh giá này do một phiên bản mới hơn của Sẵn Sàng tạo ra (định dạng" / "This assessment was written by a newer version of Sẵn Sàng (format";
+    NEWER_VERSION_READ_ONLY = "). Chỉ xem: dữ liệu được giữ nguyên và sẽ không bị ghi đè. Hãy mở bằng phiên bản mới hơn." / "). Read only: it is kept as it is and will not be overwritten. Open it with the newer version.";
+    LAST_CHANGE = "Cập nhật lần cuối" / "Last change";
     KEPT_ASIDE = "Mục đã lưu của bản đánh giá này không đọc được và được giữ nguyên; các thay đổi hiện không được lưu." / "This assessment's saved entry could not be read and is kept as it is; changes are not being saved.";
 
     FOOTER_PRIVACY = "Không có máy chủ: dữ liệu không rời khỏi thiết bị này." / "No server: your data never leaves this device.";

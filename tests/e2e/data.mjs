@@ -134,17 +134,22 @@ test('corrupt or foreign data under our keys is kept aside, reported and never o
   await page.getByRole('button', { name: 'New assessment' }).waitFor(); // content loaded: no fetch in flight
   await page.evaluate(() => {
     localStorage.setItem('sansang.assessment.broken', '{ not json');
-    localStorage.setItem('sansang.assessment.future', JSON.stringify({ format: 'sansang.assessment', version: 99 }));
+    localStorage.setItem('sansang.assessment.future', JSON.stringify({ format: 'sansang.assessment', version: 99,
+      name: 'Made by a future version', organisation: 'Future Co', updated: '2027-05-01T10:00:00.000Z', newShape: {} }));
     localStorage.setItem('someone-else', 'keep me');
   });
   await page.reload();
   await page.getByTestId('unreadable').waitFor();
   assertEq(await page.getByTestId('unreadable').locator('li').count(), 2, 'both entries reported');
+  const newer = await page.getByTestId('newer-version').textContent();
+  assert(newer.includes('Made by a future version') && newer.includes('Future Co') && newer.includes('newer version'), `shown read-only: ${newer}`);
   await page.getByRole('button', { name: 'New assessment' }).click();
   await page.locator('main h1').waitFor();
-  const kept = await page.evaluate(() => [localStorage.getItem('sansang.assessment.broken'), localStorage.getItem('someone-else')]);
+  const kept = await page.evaluate(() => [localStorage.getItem('sansang.assessment.broken'), localStorage.getItem('someone-else'),
+    JSON.parse(localStorage.getItem('sansang.assessment.future')).name]);
   assertEq(kept[0], '{ not json', 'corrupt entry untouched');
   assertEq(kept[1], 'keep me', 'foreign key untouched');
+  assertEq(kept[2], 'Made by a future version', 'newer-version entry untouched');
   assertEq(problems.join('\n'), '', 'console errors');
   await context.close();
 });

@@ -907,3 +907,87 @@ mod tests {
         }
     }
 }
+
+/// The identifying fields of a saved assessment, read leniently, for showing an entry that cannot be decoded
+/// (most often one written by a newer version): nothing else in it is interpreted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The document's `version`, when it is a number.
+    pub version: Option<u64>,
+    /// The assessment's name, when it is a string.
+    pub name: Option<String>,
+    /// The organisation, when it is a string.
+    pub organisation: Option<String>,
+    /// The last change, when it is a valid timestamp.
+    pub updated: Option<Timestamp>,
+}
+
+/// Reads the header of an assessment document without checking anything else. `None` when the text is not a
+/// JSON object with `"format": "sansang.assessment"`.
+pub fn peek_header(text: &str) -> Option<Header> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return None;
+    }
+    let value: Value = serde_json::from_str(text).ok()?;
+    let object = value.as_object()?;
+    if object.get("format").and_then(Value::as_str) != Some(ASSESSMENT_FORMAT) {
+        return None;
+    }
+    let text_field = |key: &str| {
+        object
+            .get(key)
+            .and_then(Value::as_str)
+            .map(|s| s.chars().take(MAX_NAME_CHARS).collect())
+    };
+    Some(Header {
+        version: object.get("version").and_then(Value::as_u64),
+        name: text_field("name"),
+        organisation: text_field("organisation"),
+        updated: object
+            .get("updated")
+            .and_then(Value::as_str)
+            .and_then(parse_timestamp),
+    })
+}
+
+#[cfg(test)]
+mod header_tests {
+    use super::*;
+
+    #[test]
+    fn the_header_of_a_newer_document_is_readable_and_nothing_else_is_needed() {
+        let text = r#"{"format":"sansang.assessment","version":7,"name":"Bản đánh giá","organisation":"Công ty A",
+            "updated":"2027-01-02T03:04:05.000Z","whatever":{"new":["shape"]}}"#;
+        let header = peek_header(text).expect("header");
+        assert_eq!(header.version, Some(7));
+        assert_eq!(header.name.as_deref(), Some("Bản đánh giá"));
+        assert_eq!(header.organisation.as_deref(), Some("Công ty A"));
+        assert_eq!(
+            header.updated.map(|t| t.date().iso()).as_deref(),
+            Some("2027-01-02")
+        );
+    }
+
+    #[test]
+    fn anything_else_has_no_header() {
+        for text in [
+            "",
+            "{ broken",
+            "[]",
+            r#"{"format":"sansang.backup"}"#,
+            r#"{"name":"x"}"#,
+        ] {
+            assert_eq!(peek_header(text), None, "{text}");
+        }
+        let long = format!(
+            r#"{{"format":"sansang.assessment","name":"{}"}}"#,
+            "x".repeat(500)
+        );
+        assert_eq!(
+            peek_header(&long)
+                .and_then(|h| h.name)
+                .map(|n| n.chars().count()),
+            Some(MAX_NAME_CHARS)
+        );
+    }
+}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use sansang_core::domain::{
     evaluate, Assessment, Catalog, ImportPlan, ImportStatus, Lang, Resolution, Timestamp,
 };
+use sansang_core::format::assessment_file::{peek_header, ASSESSMENT_VERSION};
 use sansang_core::format::MAX_IMPORT_BYTES;
 use wasm_bindgen::JsCast;
 
@@ -230,10 +231,22 @@ fn Unreadable() -> impl IntoView {
                 <p>{t(i18n::UNREADABLE_INTRO)}</p>
                 <ul>{entries.into_iter().map(|entry| {
                     let problems = entry.problems.iter().take(3).map(|p| p.display(lang)).collect::<Vec<_>>().join("; ");
+                    // An entry written by a newer version is shown read-only: its header, nothing interpreted.
+                    let header = peek_header(&entry.text).filter(|h| h.version.is_some_and(|v| v > ASSESSMENT_VERSION));
+                    let header = header.map(|h| view! {
+                        <p class="kept-aside__header" data-testid="newer-version">
+                            <strong>{h.name.unwrap_or_default()}</strong>
+                            {h.organisation.filter(|o| !o.is_empty()).map(|o| view! { " — " {o} })}
+                            {h.updated.map(|u| view! { " · " {t(i18n::LAST_CHANGE)} " " {format_local(u, lang)} })}
+                            <br/>
+                            {t(i18n::NEWER_VERSION_ENTRY)} " " {h.version.unwrap_or_default()} {t(i18n::NEWER_VERSION_READ_ONLY)}
+                        </p>
+                    });
                     let name = format!("sansang-kept-aside-{}.txt", entry.key.replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "-"));
                     let text = entry.text.clone();
                     view! {
                         <li>
+                            {header}
                             <code>{format!("sansang.{}", entry.key)}</code> " — " {problems} " "
                             <button type="button" class="button button--small" on:click=move |_| { let _ = files::download(&name, &text, "text/plain"); }>{t(i18n::DOWNLOAD)}</button>
                         </li>

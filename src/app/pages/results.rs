@@ -346,9 +346,24 @@ pub fn ResultsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
         }
     };
 
+    let heading_for = move || {
+        state.assessments.with(|list| {
+            list.iter()
+                .find(|a| a.id == stored_id.get_value())
+                .map(|a| {
+                    let mut line = a.name.clone();
+                    if !a.organisation.is_empty() {
+                        line.push_str(" — ");
+                        line.push_str(&a.organisation);
+                    }
+                    line
+                })
+        })
+    };
     view! {
         <section class="step results" aria-labelledby="page-title">
             <h1 id="page-title">{t(i18n::RESULTS_TITLE)}</h1>
+            <p class="results__for" data-testid="results-for">{heading_for}</p>
             <p class="step__lead">{t(i18n::RESULTS_INTRO)}</p>
             {summary}
             <section aria-labelledby="plan-title">
