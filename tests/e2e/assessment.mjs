@@ -1,7 +1,7 @@
 // End-to-end tests of the main job: a business creates an assessment, profiles itself, triages an AI system,
 // answers questions, reads its results, and finds everything again after a reload.
 import { readFileSync } from 'node:fs';
-import { APP, openPage, heading, assert, assertEq, test, expectNoAxeViolations } from './lib.mjs';
+import { APP, ORIGIN, openPage, heading, assert, assertEq, test, expectNoAxeViolations } from './lib.mjs';
 
 const readiness = JSON.parse(readFileSync(new URL('../../questionnaires/readiness.json', import.meta.url)));
 const questionText = (id, lang) =>
@@ -63,7 +63,7 @@ async function setUpBank(page) {
 }
 
 test('a business completes a short assessment and reads its results', async () => {
-  const { context, page, problems } = await openPage('en-US');
+  const { context, page, problems, requests } = await openPage('en-US');
   const id = await setUpBank(page);
   assertEq(await page.getAttribute('.triage-result', 'data-tier'), 'medium', 'tier of a customer-service chatbot deployer');
   assert((await page.locator('.triage-result .obligation').count()) > 0, 'obligations are listed');
@@ -97,6 +97,8 @@ test('a business completes a short assessment and reads its results', async () =
   assertEq(doc.format, 'sansang.assessment', 'saved document format');
   assertEq(doc.organisation, 'Ngân hàng Thương mại Thử nghiệm', 'saved organisation (with diacritics)');
   assertEq(doc.systems.length, 1, 'saved systems');
+  const outside = requests.filter((u) => !u.startsWith(ORIGIN));
+  assertEq(outside.join(', '), '', 'no request outside the origin during the whole assessment');
   assertEq(problems.join('\n'), '', 'console errors');
   await context.close();
 });
