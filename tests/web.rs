@@ -18,16 +18,25 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Mounts the whole app into a fresh element; the handle must be kept alive for the test's duration.
+/// Mounts `view` into a fresh element; the handle must be kept alive for the test's duration.
+fn mount<F, N>(view: F) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<N::State>)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let document = document();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), view);
+    (root, handle)
+}
+
+/// Mounts the whole app.
 fn mount_app() -> (
     web_sys::HtmlElement,
     leptos::mount::UnmountHandle<impl Mountable>,
 ) {
-    let document = document();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    (root, handle)
+    mount(App)
 }
 
 fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
@@ -192,18 +201,14 @@ fn mount_library() -> (
     leptos::mount::UnmountHandle<impl Mountable>,
 ) {
     use sansang_app::app::{pages::Library, state::AppState};
-    let document = document();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), || {
+    mount(|| {
         let state = AppState::start();
         state.set_catalog(std::sync::Arc::new(
             sansang_core::catalog::builtin().expect("shipped content is valid"),
         ));
         provide_context(state);
         view! { <Library/> }
-    });
-    (root, handle)
+    })
 }
 
 fn saved_assessment_keys() -> Vec<String> {

@@ -115,7 +115,7 @@ fn documents_that_are_not_assessments_say_what_they_are() {
     rejects(common::READINESS, &[("format.is_questionnaire", "/format")]);
     rejects(common::SOURCE, &[("format.is_source", "/format")]);
     rejects(
-        r#"{"format": "sansang.content", "version": 1, "files": []}"#,
+        r#"{"format": "sansang.compiled", "version": 1, "catalog": [[], []]}"#,
         &[("format.is_content_bundle", "/format")],
     );
     rejects(

@@ -203,16 +203,7 @@ fn content_files_and_results_are_not_assessments() {
     );
     assert!(problems[0].message().en.contains("questionnaire file"));
     refused(SOURCE.as_bytes(), &[("format.is_source", "/format")]);
-    let bundle = json!({
-        "format": "sansang.content",
-        "version": 1,
-        "files": [["questionnaires/readiness.json", READINESS]],
-    });
-    refused(
-        bundle.to_string().as_bytes(),
-        &[("format.is_content_bundle", "/format")],
-    );
-    // The compiled catalog the app fetches (`content.json`) is a content bundle too.
+    // The compiled catalog the app fetches (`content.json`) is named as the content bundle.
     refused(
         br#"{"format": "sansang.compiled", "version": 1, "catalog": [[], []]}"#,
         &[("format.is_content_bundle", "/format")],

@@ -85,7 +85,7 @@ fn decode_import_answers_arbitrary_bytes() {
 const WORDS: &[&str] = &[
     "sansang.assessment",
     "sansang.backup",
-    "sansang.content",
+    "sansang.compiled",
     "format",
     "version",
     "id",
@@ -201,7 +201,7 @@ fn document_like() -> impl Strategy<Value = Value> {
             &[
                 "sansang.assessment",
                 "sansang.backup",
-                "sansang.content",
+                "sansang.compiled",
                 "x",
             ][..],
         ),

@@ -247,14 +247,14 @@ impl AppState {
     /// When another tab saved this assessment after this tab last saw it, the change is applied to that
     /// newer saved copy, so neither tab's edits are silently lost.
     pub fn update(self, id: &str, change: impl FnOnce(&mut Assessment)) {
-        let newer = if self.storage_available {
-            store::load(id)
-        } else {
-            None
-        };
         let mut saved = None;
         self.assessments.update(|list| {
             if let Some(assessment) = list.iter_mut().find(|a| a.id == id) {
+                let newer = if self.storage_available {
+                    store::load_if_changed(assessment)
+                } else {
+                    None
+                };
                 if let Some(stored) = newer.filter(|s| s.updated > assessment.updated) {
                     *assessment = stored;
                 }

@@ -46,14 +46,17 @@ pub fn load_all() -> (Vec<Assessment>, Vec<Unreadable>) {
             Ok(assessment) if id_of_key(&key) == Some(assessment.id.as_str()) => {
                 assessments.push(assessment)
             }
-            Ok(_) | Err(_) => {
-                let problems = decode_assessment(&text).err().unwrap_or_default();
-                unreadable.push(Unreadable {
-                    key,
-                    text,
-                    problems,
-                });
-            }
+            // Stored under another id's key: readable, but not where it belongs; kept aside as it is.
+            Ok(_) => unreadable.push(Unreadable {
+                key,
+                text,
+                problems: Vec::new(),
+            }),
+            Err(problems) => unreadable.push(Unreadable {
+                key,
+                text,
+                problems,
+            }),
         }
     }
     assessments.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
@@ -64,6 +67,16 @@ pub fn load_all() -> (Vec<Assessment>, Vec<Unreadable>) {
 pub fn load(id: &str) -> Option<Assessment> {
     let text = Storage::get_raw(&key(id)).ok().flatten()?;
     decode_assessment(&text).ok().filter(|a| a.id == id)
+}
+
+/// The saved copy of one assessment when it differs from `known` (another tab saved it since), else `None`.
+/// Encoding is deterministic, so an unchanged entry is recognised without decoding it.
+pub fn load_if_changed(known: &Assessment) -> Option<Assessment> {
+    let text = Storage::get_raw(&key(&known.id)).ok().flatten()?;
+    if text == encode_assessment(known) {
+        return None;
+    }
+    decode_assessment(&text).ok().filter(|a| a.id == known.id)
 }
 
 /// Saves one assessment (one atomic write; on failure the previous version is intact).

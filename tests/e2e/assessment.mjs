@@ -121,6 +121,8 @@ test('a reload loses nothing: answers, system, tier, results and the library ent
   const actionId = await action.getAttribute('data-question');
   await action.getByLabel('Owner').fill('Phòng Pháp chế');
   await action.getByLabel('Owner').press('Tab');
+  await page.waitForTimeout(50);
+  assertEq(await page.evaluate(() => document.activeElement.type), 'date', 'Tab from the owner lands on the due date (the row is not rebuilt)');
   await action.getByLabel('Status').selectOption('in_progress');
 
   await page.reload();
@@ -203,6 +205,10 @@ test('a whole section can be completed with the keyboard alone', async () => {
     if (focus && !focus.answered) {
       await page.keyboard.press('Space');
       answered++;
+      // The answer is saved and scored; the page must not be rebuilt under the user: focus stays put.
+      await page.waitForTimeout(50);
+      const still = await page.evaluate(() => document.activeElement && document.activeElement.type === 'radio' && document.activeElement.checked);
+      assert(still, `focus stays on the radio just chosen (answer ${answered})`);
     }
   }
   const count = await page.locator('.section-nav a[aria-current="page"] .section-nav__count').textContent();

@@ -34,6 +34,23 @@ impl Problems {
         });
     }
 
+    /// Checks the id at `path`: a lowercase id, and (`duplicate`) not already used by a sibling `kind`.
+    pub(crate) fn check_id(
+        &mut self,
+        path: &str,
+        owner: &str,
+        id: &str,
+        kind: &str,
+        duplicate: bool,
+    ) {
+        if !is_id(id) {
+            self.add(path, format!("{owner}: `{id}` is not a lowercase id"));
+        }
+        if duplicate {
+            self.add(path, format!("{owner}: duplicate {kind} id `{id}`"));
+        }
+    }
+
     /// Decodes one object into its raw shape `T`. Unknown fields are reported (each at its own path) and
     /// ignored; a field of the wrong type is reported at its path and the whole node is dropped.
     pub(crate) fn decode<T: DeserializeOwned>(

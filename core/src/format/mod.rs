@@ -20,7 +20,6 @@
 
 pub mod assessment_check;
 pub mod assessment_file;
-pub mod bundle;
 pub mod compiled;
 mod cross;
 mod decode;

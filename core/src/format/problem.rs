@@ -42,7 +42,7 @@ pub enum Found {
     Questionnaire,
     /// A source content file (`seeds/*.json`).
     Source,
-    /// The app's content bundle (`sansang.content`).
+    /// The app's content bundle (`sansang.compiled`, written by `sansang bundle`).
     ContentBundle,
     /// The results of an assessment (the JSON of `sansang score`): scores and plans, but no answers.
     Results,

@@ -369,18 +369,9 @@ impl Reader<'_> {
             let (Some(id), Some(min)) = (id, min) else {
                 continue;
             };
-            if !is_id(&id) {
-                self.problems.add(
-                    &at(&path, "id"),
-                    format!("{owner}: `{id}` is not a lowercase id"),
-                );
-            }
-            if bands.iter().any(|band| band.id == id) {
-                self.problems.add(
-                    &at(&path, "id"),
-                    format!("{owner}: duplicate band id `{id}`"),
-                );
-            }
+            let taken = bands.iter().any(|band| band.id == id);
+            self.problems
+                .check_id(&at(&path, "id"), &owner, &id, "band", taken);
             let previous = bands.last().map(|band| band.min);
             let ascending = match previous {
                 None => min == 0.0,
@@ -443,18 +434,9 @@ impl Reader<'_> {
             let Some(id) = self.problems.required(raw.id, &at(&path, "id"), &owner) else {
                 continue;
             };
-            if !is_id(&id) {
-                self.problems.add(
-                    &at(&path, "id"),
-                    format!("{owner}: `{id}` is not a lowercase id"),
-                );
-            }
-            if options.iter().any(|option| option.id == id) {
-                self.problems.add(
-                    &at(&path, "id"),
-                    format!("{owner}: duplicate option id `{id}`"),
-                );
-            }
+            let taken = options.iter().any(|option| option.id == id);
+            self.problems
+                .check_id(&at(&path, "id"), &owner, &id, "option", taken);
             let label = self
                 .problems
                 .text(raw.label.as_ref(), &at(&path, "label"), &owner);
@@ -484,11 +466,9 @@ impl Reader<'_> {
             .problems
             .required(raw.id, &at(path, "id"), &owner)
             .unwrap_or_default();
-        if !id.is_empty() && !is_id(&id) {
-            self.problems.add(
-                &at(path, "id"),
-                format!("{owner}: `{id}` is not a lowercase id"),
-            );
+        if !id.is_empty() {
+            self.problems
+                .check_id(&at(path, "id"), &owner, &id, "", false);
         }
         let title = self
             .problems
@@ -1164,11 +1144,9 @@ impl Reader<'_> {
             .problems
             .decode::<ObligationFile>(value, path, &owner)?;
         let id = self.problems.required(raw.id, &at(path, "id"), &owner);
-        if let Some(id) = id.as_deref().filter(|id| !is_id(id)) {
-            self.problems.add(
-                &at(path, "id"),
-                format!("{owner}: `{id}` is not a lowercase id"),
-            );
+        if let Some(id) = id.as_deref() {
+            self.problems
+                .check_id(&at(path, "id"), &owner, id, "", false);
         }
         let title = self
             .problems

@@ -30,13 +30,9 @@ pub fn evaluation_memo(
 
 /// "Readiness index 72,5 — Largely ready (provisional) · 40/120 answered".
 #[component]
-pub fn ScoreSummary(
-    catalog: Arc<Catalog>,
-    #[prop(into)] evaluation: Signal<Option<Evaluation>>,
-) -> impl IntoView {
+pub fn ScoreSummary(#[prop(into)] evaluation: Signal<Option<Evaluation>>) -> impl IntoView {
     let state = use_app_state();
     let t = move |s: Tr| s.get(state.lang.get_untracked());
-    let _ = catalog;
     move || {
         let lang = state.lang.get_untracked();
         evaluation.get().map(|e| {
@@ -251,7 +247,7 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
                 <ol>{nav}</ol>
             </nav>
             <section class="step questionnaire__main" aria-labelledby="page-title">
-                <ScoreSummary catalog=catalog.clone() evaluation=evaluation/>
+                <ScoreSummary evaluation=evaluation/>
                 <h1 id="page-title">{title.get(lang()).to_string()}</h1>
                 {description.map(|d| view! { <p class="step__lead">{d.get(lang()).to_string()}</p> })}
                 <p class="hint">{t(i18n::QUESTIONS_INTRO)}</p>

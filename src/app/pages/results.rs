@@ -265,8 +265,10 @@ pub fn ResultsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Rows are rebuilt only when the plan's order changes (`plan_ids`), not when an owner, due date or status
+    // is edited in them: that would recreate the inputs under the user and lose their focus.
     let action = move |qid: &str| {
-        evaluation.with(|e| {
+        evaluation.with_untracked(|e| {
             e.as_ref()
                 .and_then(|e| e.plan.iter().find(|a| a.question == qid).cloned())
         })

@@ -57,10 +57,12 @@ pub fn Workspace(id: String, step: Step) -> impl IntoView {
     let state = use_app_state();
     let t = move |s: Tr| s.get(state.lang.get_untracked());
     let stored_id = StoredValue::new(id.clone());
-    let exists = move || read(state, &stored_id.get_value(), |_| ()).is_some();
+    // A memo, so that the page is rebuilt only when the assessment appears or disappears, never on an
+    // ordinary change (which would recreate every card and lose the user's focus).
+    let exists = Memo::new(move |_| read(state, &stored_id.get_value(), |_| ()).is_some());
     let step = StoredValue::new(step);
     move || {
-        if !exists() {
+        if !exists.get() {
             return view! {
                 <section class="page" aria-labelledby="page-title">
                     <h1 id="page-title">{t(i18n::ASSESSMENT_NOT_FOUND)}</h1>
