@@ -110,7 +110,8 @@ fn documents_that_are_not_assessments_say_what_they_are() {
         &"x".repeat(MAX_DOCUMENT_BYTES + 1),
         &[("document.too_large", "")],
     );
-    rejects("{\"format\": ", &[("document.not_json", "")]);
+    rejects("{\"format\": ", &[("document.truncated", "")]);
+    rejects("{\"format\": x}", &[("document.not_json", "")]);
     rejects("[1, 2]", &[("document.not_object", "")]);
     rejects(common::READINESS, &[("format.is_questionnaire", "/format")]);
     rejects(common::SOURCE, &[("format.is_source", "/format")]);
@@ -393,4 +394,15 @@ fn problems_print_as_path_and_message_in_either_language() {
         whole[0].to_string(),
         "(document): not valid JSON (line 1, column 2)"
     );
+    // The label for "the whole document" is translated too; a pointer is the same in both languages.
+    assert_eq!(
+        whole[0].display(Lang::Vi),
+        "(tài liệu): không phải JSON hợp lệ (dòng 1, cột 2)"
+    );
+    assert_eq!(whole[0].location(Lang::Vi), "(tài liệu)");
+    assert_eq!(whole[0].location(Lang::En), "(document)");
+    assert_eq!(problems[0].location(Lang::Vi), "/id");
+    for problem in [&whole[0], &problems[0]] {
+        assert!(!problem.display(Lang::Vi).contains("(document)"));
+    }
 }

@@ -166,7 +166,7 @@ fn files_that_are_not_text_or_not_json_say_so() {
         problems[0].message().en,
         "not valid JSON (line 1, column 1)"
     );
-    refused(&SAMPLE.as_bytes()[..200], &[("document.not_json", "")]);
+    refused(&SAMPLE.as_bytes()[..200], &[("document.truncated", "")]);
 }
 
 #[test]

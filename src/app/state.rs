@@ -8,11 +8,11 @@ use sansang_core::domain::locale::Lang;
 use std::collections::BTreeMap;
 
 use sansang_core::domain::{
-    apply_import_avoiding, plan_import, Assessment, Catalog, ImportPlan, QuestionnaireVersions,
-    Resolution,
+    import_outcome, plan_import, Assessment, Catalog, ImportCounts, ImportOutcome, ImportPlan,
+    QuestionnaireVersions, Resolution,
 };
 use sansang_core::format::assessment_file::{encode_assessment, encode_backup};
-use sansang_core::format::{check_against, decode_import, Problem};
+use sansang_core::format::{check_import, decode_import, Problem};
 
 use crate::app::route::Route;
 use crate::app::store::{self, Unreadable};
@@ -359,11 +359,8 @@ impl AppState {
         bytes: &[u8],
     ) -> Result<ImportPlan, Vec<Problem>> {
         let incoming = decode_import(bytes)?;
-        let problems: Vec<Problem> = incoming
-            .assessments()
-            .iter()
-            .flat_map(|a| check_against(catalog, a))
-            .collect();
+        // Paths point into the file: `/assessments/N/…` for an assessment inside a backup.
+        let problems = check_import(catalog, &incoming);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -371,28 +368,33 @@ impl AppState {
         Ok(plan_import(&existing, incoming.into_assessments()))
     }
 
-    /// Carries out a planned import with the user's choices for conflicts; returns how many were added or
-    /// replaced. An incoming assessment whose id is held by an entry kept aside gets a new id.
-    pub fn finish_import(self, plan: &ImportPlan, choices: &BTreeMap<String, Resolution>) -> usize {
+    /// Carries out a planned import with the user's choices for conflicts; returns what happened to each
+    /// incoming assessment. An incoming assessment whose id is held by an entry kept aside gets a new id.
+    pub fn finish_import(
+        self,
+        plan: &ImportPlan,
+        choices: &BTreeMap<String, Resolution>,
+    ) -> ImportCounts {
         let existing = self.assessments.get_untracked();
         let kept_aside: std::collections::BTreeSet<String> = self.unreadable.with_untracked(|u| {
             u.iter()
                 .filter_map(|e| store::id_of_key(&e.key).map(str::to_string))
                 .collect()
         });
-        let result = apply_import_avoiding(&existing, plan, choices, &kept_aside, &mut || {
+        let ImportOutcome {
+            assessments: result,
+            counts,
+        } = import_outcome(&existing, plan, choices, &kept_aside, &mut || {
             clock::new_id("a")
         });
-        let mut changed = 0;
         for assessment in &result {
             if existing.iter().any(|e| e == assessment) {
                 continue;
             }
-            changed += 1;
             self.persist(assessment);
         }
         self.assessments.set(result);
-        changed
+        counts
     }
 
     /// Follows a change another tab made to our storage (the browser's `storage` event).

@@ -4,7 +4,9 @@
 //! [`ImportStatus::New`], [`ImportStatus::Identical`] (nothing to do) or [`ImportStatus::Conflict`] (same
 //! id, different content; both names and `updated` times are shown, and the user decides). Then
 //! [`apply_import`] turns the plan and the user's [`Resolution`]s into the complete new list
-//! ([`apply_import_avoiding`] also keeps clear of ids held by saved entries that could not be read).
+//! ([`apply_import_avoiding`] also keeps clear of ids held by saved entries that could not be read);
+//! [`import_outcome`] does the same and also counts what happened to each incoming assessment
+//! ([`ImportCounts`], with the message the app shows), so that "skipped" is never reported as "identical".
 //!
 //! Rules, all enforced by tests:
 //! * A saved assessment is never changed or dropped, except by an explicit [`Resolution::Replace`] of it.
@@ -19,6 +21,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::assessment::{is_valid_id, Assessment, Timestamp, MAX_ID_LEN};
+use super::text::Text;
 
 /// How one side of a conflict is shown: enough to tell the two copies apart.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,6 +186,100 @@ pub fn plan_import(existing: &[Assessment], incoming: Vec<Assessment>) -> Import
     ImportPlan { items }
 }
 
+/// What an import did with each incoming assessment: every item of the plan is counted exactly once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportCounts {
+    /// Added under its own id (it was new).
+    pub added: usize,
+    /// Put in the place of the saved assessment with its id ([`Resolution::Replace`]).
+    pub replaced: usize,
+    /// Added under a new id next to the saved assessment with its id: [`Resolution::KeepBoth`], and any
+    /// other incoming assessment whose id turned out to be taken.
+    pub kept_both: usize,
+    /// Not imported: [`Resolution::Skip`], or a conflict left without a choice. The saved copy stays.
+    pub skipped: usize,
+    /// Not imported because the same content is already saved ([`same_content`]).
+    pub identical: usize,
+}
+
+impl ImportCounts {
+    /// How many incoming assessments were counted.
+    pub fn total(&self) -> usize {
+        self.added + self.replaced + self.kept_both + self.skipped + self.identical
+    }
+
+    /// How many assessments the import added or changed in the saved list.
+    pub fn changed(&self) -> usize {
+        self.added + self.replaced + self.kept_both
+    }
+
+    /// Whether the saved list is as it was.
+    pub fn changes_nothing(&self) -> bool {
+        self.changed() == 0
+    }
+
+    /// What the import did, in both languages, for the message shown when it is over. Only the counts that
+    /// are not zero are named; an import of skipped copies says they were skipped, never that they were
+    /// identical.
+    pub fn message(&self) -> Text {
+        if self.total() == 0 {
+            return Text::new(
+                "Tệp không chứa bản đánh giá nào; không có gì thay đổi.",
+                "The file holds no assessments; nothing changed.",
+            );
+        }
+        if self.identical == self.total() {
+            return Text::new(
+                "Các bản đánh giá trong tệp đã có sẵn trong trình duyệt với nội dung giống hệt; không có gì thay đổi.",
+                "The assessments in the file are already here, identical; nothing changed.",
+            );
+        }
+        let parts = [
+            (self.added, "Thêm mới", "Added"),
+            (self.replaced, "Thay thế", "Replaced"),
+            (self.kept_both, "Giữ cả hai", "Kept both"),
+            (self.skipped, "Bỏ qua", "Skipped"),
+            (self.identical, "Đã có sẵn, giống hệt", "Already here, identical"),
+        ];
+        let list = |vi: bool| {
+            parts
+                .iter()
+                .filter(|(count, _, _)| *count > 0)
+                .map(|(count, label_vi, label_en)| {
+                    format!("{}: {count}.", if vi { label_vi } else { label_en })
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        if self.changes_nothing() {
+            Text::new(
+                format!(
+                    "Không có gì thay đổi; các bản trong trình duyệt được giữ nguyên. {}",
+                    list(true)
+                ),
+                format!(
+                    "Nothing changed; the copies in this browser stay as they are. {}",
+                    list(false)
+                ),
+            )
+        } else {
+            Text::new(
+                format!("Đã nhập xong. {}", list(true)),
+                format!("Import finished. {}", list(false)),
+            )
+        }
+    }
+}
+
+/// The result of [`import_outcome`]: the complete new list and what happened to each incoming assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// The complete new list, as [`apply_import_avoiding`] returns it.
+    pub assessments: Vec<Assessment>,
+    /// What happened to the incoming assessments.
+    pub counts: ImportCounts,
+}
+
 /// The complete new list after importing `plan` into `existing` with the user's `choices` (keyed by
 /// incoming id): `existing` in its order (a replaced assessment stays in its place), then the added ones
 /// in file order.
@@ -222,6 +319,19 @@ pub fn apply_import_avoiding(
     avoid: &BTreeSet<String>,
     new_id: &mut dyn FnMut() -> String,
 ) -> Vec<Assessment> {
+    import_outcome(existing, plan, choices, avoid, new_id).assessments
+}
+
+/// [`apply_import_avoiding`], also counting what happened to each incoming assessment ([`ImportCounts`]):
+/// the list is the same, and each item of `plan` is counted once.
+pub fn import_outcome(
+    existing: &[Assessment],
+    plan: &ImportPlan,
+    choices: &BTreeMap<String, Resolution>,
+    avoid: &BTreeSet<String>,
+    new_id: &mut dyn FnMut() -> String,
+) -> ImportOutcome {
+    let mut counts = ImportCounts::default();
     let mut result: Vec<Assessment> = existing.to_vec();
     let mut taken: BTreeSet<String> = existing.iter().map(|a| a.id.clone()).collect();
     taken.extend(avoid.iter().cloned());
@@ -237,16 +347,19 @@ pub fn apply_import_avoiding(
     for item in &plan.items {
         let incoming = &item.assessment;
         let choice = choices.get(&incoming.id).copied();
-        if choice == Some(Resolution::Skip) {
+        // Already there, with the same content: nothing to do, whatever the choice.
+        if result.iter().any(|present| same_content(present, incoming)) {
+            counts.identical += 1;
             continue;
         }
-        // Already there, with the same content: nothing to do.
-        if result.iter().any(|present| same_content(present, incoming)) {
+        if choice == Some(Resolution::Skip) {
+            counts.skipped += 1;
             continue;
         }
         if !taken.contains(&incoming.id) {
             taken.insert(incoming.id.clone());
             result.push(incoming.clone());
+            counts.added += 1;
             continue;
         }
         let asked = item.status.is_conflict();
@@ -258,9 +371,10 @@ pub fn apply_import_avoiding(
             (Some(Resolution::Replace), Some(index)) => {
                 replaced.insert(index);
                 result[index] = incoming.clone();
+                counts.replaced += 1;
             }
             // A conflict the user has not decided: leave the saved one alone.
-            (None, _) if asked => {}
+            (None, _) if asked => counts.skipped += 1,
             // Keep both; also a second Replace of the same saved assessment (a hand-built `incoming` that
             // repeats an id), and a collision the user was never asked about.
             _ => {
@@ -272,10 +386,14 @@ pub fn apply_import_avoiding(
                     id,
                     ..incoming.clone()
                 });
+                counts.kept_both += 1;
             }
         }
     }
-    result
+    ImportOutcome {
+        assessments: result,
+        counts,
+    }
 }
 
 /// How many answers from `new_id` are tried before an id is derived.

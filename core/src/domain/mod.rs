@@ -47,8 +47,8 @@ pub use evaluate::{
 };
 pub use explain::{Cost, LiftStep};
 pub use import::{
-    apply_import, apply_import_avoiding, plan_import, same_content, ImportItem, ImportPlan,
-    ImportStatus, Resolution, Revision,
+    apply_import, apply_import_avoiding, import_outcome, plan_import, same_content, ImportCounts,
+    ImportItem, ImportOutcome, ImportPlan, ImportStatus, Resolution, Revision,
 };
 pub use locale::{Date, Lang};
 pub use plan::{

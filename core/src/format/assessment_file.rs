@@ -39,7 +39,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::decode::at;
-use super::problem::{Expected, Found, Problem, ProblemKind};
+use super::problem::{json_problem, Expected, Found, Problem, ProblemKind};
 use crate::domain::{
     is_safe_link, is_valid_id, AiSystem, AnswerValue, Answers, Assessment, Date, Evidence,
     PlanEntry, PlanStatus, QuestionnaireVersions, Timestamp, Version,
@@ -277,15 +277,7 @@ fn parse(text: &str, max: usize) -> Result<Value, Vec<Problem>> {
     if text.len() > max {
         return Err(vec![too_large(text.len(), max)]);
     }
-    serde_json::from_str(text).map_err(|error| {
-        vec![Problem::new(
-            "",
-            ProblemKind::NotJson {
-                line: error.line(),
-                column: error.column(),
-            },
-        )]
-    })
+    serde_json::from_str(text).map_err(|error| vec![Problem::new("", json_problem(text, &error))])
 }
 
 /// What a document is, from its `format` (and, for content files and results, their shape).

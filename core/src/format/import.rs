@@ -11,11 +11,13 @@
 
 use serde_json::Value;
 
+use super::assessment_check::check_against;
 use super::assessment_file::{
     assessment_from_value, backup_from_value, identify, MAX_BACKUP_BYTES, MAX_DOCUMENT_BYTES,
 };
-use super::problem::{Found, Problem, ProblemKind};
-use crate::domain::Assessment;
+use super::problem::{json_problem, Found, Problem, ProblemKind};
+use super::decode::at;
+use crate::domain::{Assessment, Catalog};
 
 /// The largest file [`decode_import`] reads (a backup's limit), checked before parsing. An assessment
 /// document is further held to [`MAX_DOCUMENT_BYTES`].
@@ -81,12 +83,7 @@ pub fn decode_import(bytes: &[u8]) -> Result<Incoming, Vec<Problem>> {
     };
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(error) => {
-            return whole(ProblemKind::NotJson {
-                line: error.line(),
-                column: error.column(),
-            })
-        }
+        Err(error) => return whole(json_problem(text, &error)),
     };
     let Value::Object(object) = &value else {
         return whole(ProblemKind::NotObject);
@@ -101,6 +98,25 @@ pub fn decode_import(bytes: &[u8]) -> Result<Incoming, Vec<Problem>> {
         }
         // The assessment decoder also names every other kind of document.
         _ => assessment_from_value(&value).map(Incoming::Assessment),
+    }
+}
+
+/// Every problem of what came in against `catalog` ([`check_against`] for each assessment), with paths into
+/// the imported file: a problem in the third assessment of a backup is at `/assessments/2/…`, as decoding
+/// reports it, so the user can tell which assessment holds it. Empty when everything fits.
+pub fn check_import(catalog: &Catalog, incoming: &Incoming) -> Vec<Problem> {
+    match incoming {
+        Incoming::Assessment(assessment) => check_against(catalog, assessment),
+        Incoming::Backup(assessments) => assessments
+            .iter()
+            .enumerate()
+            .flat_map(|(index, assessment)| {
+                let prefix = at("/assessments", index);
+                check_against(catalog, assessment)
+                    .into_iter()
+                    .map(move |problem| problem.nested_in(&prefix))
+            })
+            .collect(),
     }
 }
 

@@ -42,7 +42,7 @@ pub use assessment_file::{
     MAX_DOCUMENT_BYTES,
 };
 use decode::Problems;
-pub use import::{decode_import, Incoming, MAX_IMPORT_BYTES};
+pub use import::{check_import, decode_import, Incoming, MAX_IMPORT_BYTES};
 pub use problem::{Problem, ProblemKind};
 
 /// One problem in one content file.

@@ -108,8 +108,14 @@ pub enum ProblemKind {
     NotJson {
         /// 1-based line.
         line: usize,
-        /// 1-based column.
+        /// 1-based column of the offending character.
         column: usize,
+    },
+    /// The text stops in the middle of the JSON (an object, list or string left open): most often a file
+    /// cut short by an interrupted download or copy.
+    Truncated {
+        /// The 1-based line where the text stops (its last line that is not blank).
+        line: usize,
     },
     /// The top level is not an object.
     NotObject,
@@ -289,6 +295,7 @@ impl ProblemKind {
         "document.not_text",
         "document.empty",
         "document.not_json",
+        "document.truncated",
         "document.not_object",
         "format.missing",
         "format.is_assessment",
@@ -338,6 +345,7 @@ impl ProblemKind {
             ProblemKind::NotText => "document.not_text",
             ProblemKind::Empty => "document.empty",
             ProblemKind::NotJson { .. } => "document.not_json",
+            ProblemKind::Truncated { .. } => "document.truncated",
             ProblemKind::NotObject => "document.not_object",
             ProblemKind::FormatMissing => "format.missing",
             ProblemKind::WrongFormat { found } => match found {
@@ -404,6 +412,10 @@ impl ProblemKind {
             ProblemKind::NotJson { line, column } => Text::new(
                 format!("không phải JSON hợp lệ (dòng {line}, cột {column})"),
                 format!("not valid JSON (line {line}, column {column})"),
+            ),
+            ProblemKind::Truncated { line } => Text::new(
+                format!("tệp kết thúc đột ngột ở dòng {line}, khi nội dung JSON chưa đóng hết (tệp có thể bị cắt ngắn khi tải xuống hoặc sao chép)"),
+                format!("the file ends too early, at line {line}, before its JSON is closed (it may have been cut short while downloading or copying)"),
             ),
             ProblemKind::NotObject => Text::new(
                 "tài liệu phải là một đối tượng JSON",
@@ -590,14 +602,30 @@ impl Problem {
         self.kind.message()
     }
 
-    /// `path: message` in `lang` (`(document): message` when the path is empty).
-    pub fn display(&self, lang: Lang) -> String {
-        let path = if self.path.is_empty() {
-            "(document)"
+    /// Where the problem is, in `lang`: the JSON pointer, or "(tài liệu)" / "(document)" for the whole
+    /// document (a pointer is the same in every language; the label for "everywhere" is not).
+    pub fn location(&self, lang: Lang) -> &str {
+        if self.path.is_empty() {
+            match lang {
+                Lang::Vi => "(tài liệu)",
+                Lang::En => "(document)",
+            }
         } else {
             &self.path
-        };
-        format!("{path}: {}", self.message().get(lang))
+        }
+    }
+
+    /// `location: message` in `lang` ([`Problem::location`]), e.g. `/assessments/2/id: …`, or
+    /// `(tài liệu): …` in Vietnamese and `(document): …` in English for the whole document.
+    pub fn display(&self, lang: Lang) -> String {
+        format!("{}: {}", self.location(lang), self.message().get(lang))
+    }
+
+    /// The same problem, found in a document nested at `prefix` (a JSON pointer such as `/assessments/3`):
+    /// its path is made relative to the outer document.
+    pub fn nested_in(mut self, prefix: &str) -> Problem {
+        self.path = format!("{prefix}{}", self.path);
+        self
     }
 }
 
@@ -608,3 +636,30 @@ impl fmt::Display for Problem {
 }
 
 impl std::error::Error for Problem {}
+
+/// The problem for text that serde_json could not parse as JSON. A file that stops in the middle of its
+/// JSON is reported as [`ProblemKind::Truncated`] with its last non-blank line (serde_json places the end of
+/// such a text after its last newline, at a "column 0" no reader can find). Otherwise the position is made
+/// 1-based: serde_json gives column 0 for a character that is a line break (a raw newline inside a string),
+/// which is reported as the last column of the line before.
+pub(crate) fn json_problem(text: &str, error: &serde_json::Error) -> ProblemKind {
+    if error.classify() == serde_json::error::Category::Eof {
+        let body = text.trim_end();
+        let line = body.matches('\n').count() + 1;
+        return ProblemKind::Truncated { line };
+    }
+    let (line, column) = (error.line(), error.column());
+    if column > 0 || line <= 1 {
+        return ProblemKind::NotJson {
+            line,
+            column: column.max(1),
+        };
+    }
+    // Column 0: the offending character is the line break that ends line `line - 1`.
+    let previous = text.split('\n').nth(line - 2).unwrap_or("");
+    let previous = previous.strip_suffix('\r').unwrap_or(previous);
+    ProblemKind::NotJson {
+        line: line - 1,
+        column: previous.chars().count() + 1,
+    }
+}

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sansang_core::domain::{
-    evaluate, Assessment, Catalog, ImportPlan, ImportStatus, Lang, Resolution, Timestamp,
+    evaluate, Assessment, Catalog, ImportCounts, ImportPlan, ImportStatus, Lang, Resolution,
+    Timestamp,
 };
 use sansang_core::format::assessment_file::{peek_header, ASSESSMENT_VERSION};
 use sansang_core::format::MAX_IMPORT_BYTES;
@@ -96,7 +97,8 @@ enum ImportState {
     Idle,
     Rejected(Vec<String>),
     Choosing(Arc<ImportPlan>),
-    Done(usize),
+    /// Finished; the counts say what happened (the wording is the domain's, so "skipped" is never "identical").
+    Done(ImportCounts),
 }
 
 /// Backup download and import (one assessment or a backup), with a choice for each conflict.
@@ -166,8 +168,10 @@ fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
             <div role="status" aria-live="polite" data-testid="import-result">
                 {move || match import.get() {
                     ImportState::Idle => ().into_any(),
-                    ImportState::Done(0) => view! { <p class="hint">{t(i18n::IMPORT_NOTHING)}</p> }.into_any(),
-                    ImportState::Done(n) => view! { <p class="hint hint--ok">{t(i18n::IMPORT_DONE)} " " {n}</p> }.into_any(),
+                    ImportState::Done(counts) => {
+                        let class = if counts.changes_nothing() { "hint" } else { "hint hint--ok" };
+                        view! { <p class=class>{counts.message().get(lang).to_string()}</p> }.into_any()
+                    }
                     ImportState::Rejected(problems) => view! {
                         <div class="banner banner--warning" role="alert" data-testid="import-rejected">
                             <p>{t(i18n::IMPORT_REJECTED)}</p>
