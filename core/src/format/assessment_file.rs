@@ -54,9 +54,12 @@ pub const ASSESSMENT_VERSION: u64 = 1;
 /// The oldest released document version, still read through [`migrate`]. Versions are never retired.
 pub const FIRST_VERSION: u64 = 1;
 
+/// One step of [`migrate`]: turns an assessment document (its top-level object) of version n into one of
+/// version n+1. `migrate` sets `version` after each step, so a step need not.
+pub type Migration = fn(Map<String, Value>) -> Map<String, Value>;
+
 /// One step per released version: `MIGRATIONS[n - FIRST_VERSION]` turns a version-n assessment document
 /// into a version-(n+1) one. Empty while version 1 is the newest.
-type Migration = fn(Map<String, Value>) -> Map<String, Value>;
 const MIGRATIONS: &[Migration] = &[];
 const _: () = assert!(
     MIGRATIONS.len() as u64 == ASSESSMENT_VERSION - FIRST_VERSION,
@@ -71,10 +74,25 @@ const _: () = assert!(
 /// [`FIRST_VERSION`]`..=`[`ASSESSMENT_VERSION`] is also handed back untouched: the header check refuses those
 /// before this is called. The result is not validated here; the decoder that runs next reports problems.
 pub fn migrate(version: u64, document: Cow<'_, Map<String, Value>>) -> Cow<'_, Map<String, Value>> {
-    if !(FIRST_VERSION..=ASSESSMENT_VERSION).contains(&version) {
+    migrate_with(MIGRATIONS, version, document)
+}
+
+/// The loop of [`migrate`], over any table of steps: `steps[n - FIRST_VERSION]` turns version n into
+/// n+1, so the newest version is `FIRST_VERSION + steps.len()`. A document of that version, or of a
+/// version outside `FIRST_VERSION..=newest`, is handed back untouched (borrowed); any other is copied once
+/// and taken through every step from its version on, in order, with `version` set after each step.
+/// [`migrate`] is this with the released table; tests run it with synthetic next versions, so the loop
+/// has run before the first real step is written.
+pub fn migrate_with<'a>(
+    steps: &[Migration],
+    version: u64,
+    document: Cow<'a, Map<String, Value>>,
+) -> Cow<'a, Map<String, Value>> {
+    let newest = FIRST_VERSION + steps.len() as u64;
+    if !(FIRST_VERSION..=newest).contains(&version) {
         return document;
     }
-    let steps = &MIGRATIONS[(version - FIRST_VERSION) as usize..];
+    let steps = &steps[(version - FIRST_VERSION) as usize..];
     if steps.is_empty() {
         return document;
     }
