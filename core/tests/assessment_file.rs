@@ -112,6 +112,9 @@ fn documents_that_are_not_assessments_say_what_they_are() {
     );
     rejects("{\"format\": ", &[("document.truncated", "")]);
     rejects("{\"format\": x}", &[("document.not_json", "")]);
+    // A stored entry that is empty is empty, not a JSON document that "ends too early".
+    rejects("", &[("document.empty", "")]);
+    rejects(" \n\t", &[("document.empty", "")]);
     rejects("[1, 2]", &[("document.not_object", "")]);
     rejects(common::READINESS, &[("format.is_questionnaire", "/format")]);
     rejects(common::SOURCE, &[("format.is_source", "/format")]);

@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use sansang_core::domain::{
-    apply_import, apply_import_avoiding, is_valid_id, plan_import, same_content, AnswerValue,
+    apply_import, apply_import_avoiding, import_outcome, is_valid_id, plan_import, same_content,
+    AnswerValue,
     Assessment, ImportStatus, Resolution, Timestamp,
 };
 use sansang_core::format::assessment_file::encode_backup;
@@ -455,6 +456,37 @@ fn always(case: &Case) -> Result<Vec<Assessment>, TestCaseError> {
         .map(|a| (a.id.clone(), Resolution::Skip))
         .collect();
     prop_assert_eq!(&run(case, &skip_all), &case.existing);
+    // The counted import gives the same list, counts every item once, and its counts match the list.
+    let plan = plan_import(&case.existing, case.incoming.clone());
+    let mut answers = case.script.clone().into_iter();
+    let outcome = import_outcome(
+        &case.existing,
+        &plan,
+        &case.choices,
+        &BTreeSet::new(),
+        &mut || answers.next().unwrap_or_default(),
+    );
+    prop_assert_eq!(&outcome.assessments, &result);
+    let counts = outcome.counts;
+    prop_assert_eq!(counts.total(), plan.items.len(), "every item counted once");
+    prop_assert_eq!(
+        result.len(),
+        case.existing.len() + counts.added + counts.kept_both
+    );
+    let changed_in_place = case
+        .existing
+        .iter()
+        .zip(&result)
+        .filter(|(saved, now)| saved != now)
+        .count();
+    prop_assert_eq!(counts.replaced, changed_in_place);
+    let skipped = plan
+        .items
+        .iter()
+        .filter(|item| case.choices.get(item.id()) == Some(&Resolution::Skip))
+        .count();
+    prop_assert!(counts.skipped + counts.identical >= skipped);
+    prop_assert_eq!(counts.changes_nothing(), result == case.existing);
     Ok(result)
 }
 

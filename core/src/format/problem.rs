@@ -637,14 +637,18 @@ impl fmt::Display for Problem {
 
 impl std::error::Error for Problem {}
 
-/// The problem for text that serde_json could not parse as JSON. A file that stops in the middle of its
+/// The problem for text that serde_json could not parse as JSON. Nothing but white space is
+/// [`ProblemKind::Empty`]. A file that stops in the middle of its
 /// JSON is reported as [`ProblemKind::Truncated`] with its last non-blank line (serde_json places the end of
 /// such a text after its last newline, at a "column 0" no reader can find). Otherwise the position is made
 /// 1-based: serde_json gives column 0 for a character that is a line break (a raw newline inside a string),
 /// which is reported as the last column of the line before.
 pub(crate) fn json_problem(text: &str, error: &serde_json::Error) -> ProblemKind {
+    let body = text.trim_end();
+    if body.trim_start().is_empty() {
+        return ProblemKind::Empty;
+    }
     if error.classify() == serde_json::error::Category::Eof {
-        let body = text.trim_end();
         let line = body.matches('\n').count() + 1;
         return ProblemKind::Truncated { line };
     }
