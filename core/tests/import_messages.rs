@@ -103,7 +103,10 @@ fn the_paths_of_a_backup_match_those_of_each_assessment_on_its_own() {
     let mut expected = Vec::new();
     for (index, assessment) in list.iter().enumerate() {
         for problem in sansang_core::format::check_against(&catalog, assessment) {
-            expected.push((problem.code(), format!("/assessments/{index}{}", problem.path)));
+            expected.push((
+                problem.code(),
+                format!("/assessments/{index}{}", problem.path),
+            ));
         }
     }
     assert!(expected.len() >= 2, "{expected:?}");
@@ -112,8 +115,12 @@ fn the_paths_of_a_backup_match_those_of_each_assessment_on_its_own() {
         .map(|p| (p.code(), p.path.clone()))
         .collect();
     assert_eq!(found, expected);
-    assert!(found.iter().any(|(_, path)| path.starts_with("/assessments/0/")));
-    assert!(found.iter().any(|(_, path)| path.starts_with("/assessments/2/")));
+    assert!(found
+        .iter()
+        .any(|(_, path)| path.starts_with("/assessments/0/")));
+    assert!(found
+        .iter()
+        .any(|(_, path)| path.starts_with("/assessments/2/")));
 }
 
 // --- The whole-document label ----------------------------------------------------------------------------
@@ -148,9 +155,17 @@ fn a_truncated_file_says_it_ends_too_early_and_where() {
     assert_eq!(problem.code(), "document.truncated");
     let message = problem.message();
     assert!(message.en.contains("ends too early"), "{}", message.en);
-    assert!(message.en.contains(&format!("line {line}")), "{}", message.en);
+    assert!(
+        message.en.contains(&format!("line {line}")),
+        "{}",
+        message.en
+    );
     assert!(message.vi.contains("kết thúc đột ngột"), "{}", message.vi);
-    assert!(message.vi.contains(&format!("dòng {line}")), "{}", message.vi);
+    assert!(
+        message.vi.contains(&format!("dòng {line}")),
+        "{}",
+        message.vi
+    );
 
     // The whole sample without its closing brace, with the newline an editor leaves: serde_json places
     // that end at "line N+1, column 0"; the message names the last line that holds text, and no column 0.
@@ -169,7 +184,10 @@ fn a_truncated_file_says_it_ends_too_early_and_where() {
         let problem = only_problem(bytes);
         for lang in [Lang::Vi, Lang::En] {
             let text = problem.display(lang);
-            assert!(!text.contains("cột 0") && !text.contains("column 0"), "{text}");
+            assert!(
+                !text.contains("cột 0") && !text.contains("column 0"),
+                "{text}"
+            );
         }
     }
 }
@@ -256,7 +274,11 @@ fn a_skipped_conflict_is_reported_as_skipped_not_as_identical() {
             ..ImportCounts::default()
         }
     );
-    assert!(outcome.counts.message().en.contains("already here, identical"));
+    assert!(outcome
+        .counts
+        .message()
+        .en
+        .contains("already here, identical"));
     assert!(outcome.counts.message().vi.contains("giống hệt"));
 }
 

@@ -10,8 +10,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use sansang_core::domain::{
     apply_import, apply_import_avoiding, import_outcome, is_valid_id, plan_import, same_content,
-    AnswerValue,
-    Assessment, ImportStatus, Resolution, Timestamp,
+    AnswerValue, Assessment, ImportStatus, Resolution, Timestamp,
 };
 use sansang_core::format::assessment_file::encode_backup;
 use sansang_core::format::{decode_import, encode_assessment, Incoming, ProblemKind};

@@ -78,10 +78,7 @@ fn v1_documents() -> Vec<(String, Document)> {
         let value: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
         if value["format"] == json!(BACKUP_FORMAT) {
             for (index, item) in value["assessments"].as_array().unwrap().iter().enumerate() {
-                documents.push((
-                    format!("{name}#{index}"),
-                    item.as_object().unwrap().clone(),
-                ));
+                documents.push((format!("{name}#{index}"), item.as_object().unwrap().clone()));
             }
         } else {
             documents.push((name, value.as_object().unwrap().clone()));
@@ -98,7 +95,11 @@ fn a_v1_document_goes_through_a_synthetic_v2() {
         let migrated = migrate_with(TO_V2, 1, Cow::Borrowed(&v1));
         assert!(matches!(migrated, Cow::Owned(_)), "{name}: copied once");
         assert_eq!(migrated["version"], json!(2), "{name}");
-        assert_eq!(migrated["trace"], json!([{"step": "v1→v2", "saw": 1}]), "{name}");
+        assert_eq!(
+            migrated["trace"],
+            json!([{"step": "v1→v2", "saw": 1}]),
+            "{name}"
+        );
         assert_eq!(migrated["organization"], v1["organisation"], "{name}");
         assert!(!migrated.contains_key("organisation"), "{name}");
         // Everything else is as it was.
@@ -121,14 +122,22 @@ fn the_loop_runs_every_step_in_order_from_the_document_version() {
             json!([{"step": "v1→v2", "saw": 1}, {"step": "v2→v3", "saw": 2}]),
             "{name}"
         );
-        assert_eq!(v3["owner"], json!({"organisation": v1["organisation"]}), "{name}");
+        assert_eq!(
+            v3["owner"],
+            json!({"organisation": v1["organisation"]}),
+            "{name}"
+        );
 
         // From v2: only the second step.
         let v2 = migrate_with(TO_V2, 1, Cow::Borrowed(&v1)).into_owned();
         let mut v2_fresh = v2.clone();
         v2_fresh.remove("trace");
         let from_v2 = migrate_with(TO_V3, 2, Cow::Borrowed(&v2_fresh));
-        assert_eq!(from_v2["trace"], json!([{"step": "v2→v3", "saw": 2}]), "{name}");
+        assert_eq!(
+            from_v2["trace"],
+            json!([{"step": "v2→v3", "saw": 2}]),
+            "{name}"
+        );
         assert_eq!(from_v2["owner"], v3["owner"], "{name}");
 
         // The newest version, and versions outside the table, are handed back untouched without a copy.
@@ -160,8 +169,14 @@ fn the_released_table_is_the_same_loop_with_no_steps() {
     // While version 1 is the newest, `migrate` is `migrate_with` over an empty table: v1 stays borrowed.
     assert_eq!((FIRST_VERSION, ASSESSMENT_VERSION), (1, 1));
     for (name, v1) in v1_documents() {
-        assert!(matches!(migrate(1, Cow::Borrowed(&v1)), Cow::Borrowed(_)), "{name}");
-        assert!(matches!(migrate_with(&[], 1, Cow::Borrowed(&v1)), Cow::Borrowed(_)), "{name}");
+        assert!(
+            matches!(migrate(1, Cow::Borrowed(&v1)), Cow::Borrowed(_)),
+            "{name}"
+        );
+        assert!(
+            matches!(migrate_with(&[], 1, Cow::Borrowed(&v1)), Cow::Borrowed(_)),
+            "{name}"
+        );
         assert_eq!(*migrate(1, Cow::Borrowed(&v1)), v1);
     }
 }

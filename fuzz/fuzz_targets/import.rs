@@ -30,8 +30,13 @@ fuzz_target!(|bytes: &[u8]| {
             for problem in &problems {
                 assert!(ProblemKind::CODES.contains(&problem.code()), "{problem:?}");
                 let message = problem.message();
-                assert!(!message.vi.is_empty() && !message.en.is_empty(), "{problem:?}");
-                assert!(!problem.display(sansang_core::domain::Lang::Vi).contains("(document)"));
+                assert!(
+                    !message.vi.is_empty() && !message.en.is_empty(),
+                    "{problem:?}"
+                );
+                assert!(!problem
+                    .display(sansang_core::domain::Lang::Vi)
+                    .contains("(document)"));
             }
             return;
         }
@@ -40,7 +45,11 @@ fuzz_target!(|bytes: &[u8]| {
     for assessment in incoming.assessments() {
         let text = encode_assessment(assessment);
         if text.len() <= MAX_DOCUMENT_BYTES {
-            assert_eq!(decode_assessment(&text).as_ref(), Ok(assessment), "round trip");
+            assert_eq!(
+                decode_assessment(&text).as_ref(),
+                Ok(assessment),
+                "round trip"
+            );
         }
     }
     if let Incoming::Backup(list) = &incoming {
@@ -68,14 +77,21 @@ fuzz_target!(|bytes: &[u8]| {
             let choices: BTreeMap<String, Resolution> =
                 list.iter().map(|a| (a.id.clone(), resolution)).collect();
             let mut n = 0;
-            let outcome =
-                import_outcome(existing, &plan, &choices, &BTreeSet::new(), &mut || {
-                    n += 1;
-                    format!("fuzz-{n}")
-                });
-            assert_eq!(outcome.counts.total(), plan.items.len(), "every item counted once");
+            let outcome = import_outcome(existing, &plan, &choices, &BTreeSet::new(), &mut || {
+                n += 1;
+                format!("fuzz-{n}")
+            });
+            assert_eq!(
+                outcome.counts.total(),
+                plan.items.len(),
+                "every item counted once"
+            );
             let ids: BTreeSet<&str> = outcome.assessments.iter().map(|a| a.id.as_str()).collect();
-            assert_eq!(ids.len(), outcome.assessments.len(), "two assessments with one id");
+            assert_eq!(
+                ids.len(),
+                outcome.assessments.len(),
+                "two assessments with one id"
+            );
             assert!(!outcome.counts.message().vi.is_empty());
         }
     }

@@ -239,7 +239,11 @@ impl ImportCounts {
             (self.replaced, "Thay thế", "Replaced"),
             (self.kept_both, "Giữ cả hai", "Kept both"),
             (self.skipped, "Bỏ qua", "Skipped"),
-            (self.identical, "Đã có sẵn, giống hệt", "Already here, identical"),
+            (
+                self.identical,
+                "Đã có sẵn, giống hệt",
+                "Already here, identical",
+            ),
         ];
         let list = |vi: bool| {
             parts

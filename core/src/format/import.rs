@@ -15,8 +15,8 @@ use super::assessment_check::check_against;
 use super::assessment_file::{
     assessment_from_value, backup_from_value, identify, MAX_BACKUP_BYTES, MAX_DOCUMENT_BYTES,
 };
-use super::problem::{json_problem, Found, Problem, ProblemKind};
 use super::decode::at;
+use super::problem::{json_problem, Found, Problem, ProblemKind};
 use crate::domain::{Assessment, Catalog};
 
 /// The largest file [`decode_import`] reads (a backup's limit), checked before parsing. An assessment
