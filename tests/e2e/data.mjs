@@ -92,6 +92,45 @@ test('a rejected file gets a specific message in the user\'s language and change
   await context.close();
 });
 
+test('import messages: skipped is not identical, a backup names the assessment, Vietnamese labels, a cut file', async () => {
+  const { context, page, problems } = await openPage('vi-VN');
+  const result = page.getByTestId('import-result');
+  await importFile(page, 'sample.json', JSON.stringify(SAMPLE));
+  await result.getByText('Đã nhập xong').waitFor();
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  // A conflict resolved with "Bỏ qua" (skip): the message says skipped, never "identical".
+  const changed = clone(SAMPLE);
+  changed.name = 'Đổi tên trong tệp';
+  await importFile(page, 'changed.json', JSON.stringify(changed));
+  await page.getByLabel('Bỏ qua').check();
+  await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await result.getByText('Bỏ qua: 1').waitFor();
+  const skipped = await result.textContent();
+  assert(!skipped.includes('giống hệt'), `skip reported as identical: ${skipped}`);
+  assert(!skipped.includes('Đã nhập xong'), `skip reported as an import: ${skipped}`);
+  assertEq(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, 'skip changed nothing');
+  // A bad answer in the second assessment of a backup: the message says which assessment holds it.
+  const other = clone(SAMPLE); other.id = 'a-20270101-other';
+  other.readiness['risk.inventory'] = { level: 9 };
+  await importFile(page, 'backup.json', JSON.stringify({ format: 'sansang.backup', version: 1, assessments: [SAMPLE, other] }));
+  const box = page.getByTestId('import-rejected');
+  await box.waitFor();
+  const detail = (await box.locator('li').allTextContents()).join(' | ');
+  assert(detail.startsWith('/assessments/1/readiness/risk.inventory/level: '), `path of the assessment: ${detail}`);
+  // A file cut short: a Vietnamese location label, the line where it stops, and no "cột 0".
+  const cut = JSON.stringify(SAMPLE, null, 2).slice(0, 300);
+  await importFile(page, 'cut.json', cut);
+  await box.getByText('kết thúc đột ngột').waitFor();
+  const truncated = (await box.locator('li').allTextContents()).join(' | ');
+  const line = cut.trimEnd().split('\n').length;
+  assert(truncated.startsWith('(tài liệu): '), `localised label: ${truncated}`);
+  assert(truncated.includes(`dòng ${line}`), `line ${line}: ${truncated}`);
+  assert(!truncated.includes('(document)') && !truncated.includes('cột 0'), truncated);
+  assertEq(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, 'rejected files changed nothing');
+  assertEq(problems.join('\n'), '', 'console errors');
+  await context.close();
+});
+
 test('hostile text from an import is shown as text, links only as http(s), and the layout holds', async () => {
   const { context, page, problems } = await openPage('en-US');
   await page.addInitScript(() => { window.__xss = 0; window.alert = () => { window.__xss += 1; }; });
