@@ -103,7 +103,7 @@ test('a language switch keeps half-typed text, open sections and the page, and r
   const card = page.locator(q('risk.inventory'));
   const note = card.getByLabel('Which documents exist');
   if (!(await note.isVisible())) await card.locator('summary', { hasText: 'Notes and evidence' }).click();
-  await card.locator('summary', { hasText: 'Why it matters' }).click();
+  await card.locator('summary', { hasText: 'Explanation' }).click();
   await note.fill('');
   await note.pressSequentially('Half a sent');
   const marker = await page.evaluate(() => { document.querySelector('main h1').dataset.marker = 'same'; return 'same'; });
@@ -154,7 +154,7 @@ test('triage is a guided sequence: one topic per step, the tier always in view, 
   });
   assert(steps >= 5, `steps walked: ${steps}`);
   const doc = await stored(page, id);
-  assertEq(doc.systems[0].answers['triage.prohibited.deception'], 'no', '"No to the rest" answered the prohibited-use screen');
+  assertEq(doc.systems[0].answers['triage.prohibited.deception']?.choice, 'no', '"No to the rest" answered the prohibited-use screen');
   assertEq(await page.getAttribute('.triage-verdict', 'data-complete'), 'true', 'complete');
   assertEq((await page.getByTestId('tier').textContent()).trim(), 'Medium risk', 'tier at the end');
   assert((await page.locator('.triage-result .obligation').count()) > 0, 'the obligations are listed at the end');
@@ -243,6 +243,7 @@ const GEOMETRY = String.raw`(() => {
   for (const card of document.querySelectorAll('.q-card')) {
     const box = card.getBoundingClientRect();
     for (const el of card.querySelectorAll('legend, summary, label, p, button')) {
+      if (!el.checkVisibility()) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1) {

@@ -654,10 +654,10 @@ fn TriageVerdict(result: Memo<Option<(TriageResult, bool)>>) -> impl IntoView {
                 )
             };
             Some(view! {
-                <aside class="triage-verdict" role="status" aria-live="polite" data-tier=result.tier.id() data-complete=complete.to_string()>
+                <div class="triage-verdict" role="status" aria-live="polite" data-tier=result.tier.id() data-complete=complete.to_string()>
                     <p class="triage-verdict__tier">{i18n::TIER.get(lang)} ": " <strong data-testid="tier">{tier}</strong></p>
                     <p class="triage-verdict__reason"><span class="visually-hidden">{i18n::WHY.get(lang)} ": "</span>{result.reason.get(lang).to_string()}</p>
-                </aside>
+                </div>
             })
         })
     }
