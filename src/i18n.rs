@@ -33,6 +33,44 @@ macro_rules! tr {
 }
 pub(crate) use tr;
 
+// The journey (issue 10): drafts, the guided triage, the live score, results, the library.
+tr! { pub =>
+    CHANGED_ELSEWHERE = "Nội dung này vừa được thay đổi ở một thẻ khác:" / "This was changed in another tab:";
+    USE_OTHER_VERSION = "Dùng bản kia" / "Use that version";
+    KEEP_MINE = "Giữ bản của tôi" / "Keep mine";
+    THIS_SECTION = "Nhóm này" / "This section";
+    NOT_YET_CLASSIFIED = "Chưa phân loại" / "Not yet classified";
+    SO_FAR = "theo các câu trả lời hiện có" / "on the answers so far";
+    NO_TO_REST = "Trả lời “Không” cho các câu còn lại" / "Answer “No” to the rest";
+    NO_TO_REST_HINT = "Chỉ áp dụng cho các câu chưa trả lời ở bước này; Quý vị vẫn có thể sửa từng câu." / "Only for the questions of this step not yet answered; each can still be changed.";
+    QUESTIONS_LEFT = "câu hỏi chưa trả lời ở bước này" / "questions of this step not answered yet";
+    STEP_WORD = "Bước" / "Step";
+    BACK = "Quay lại" / "Back";
+    NEXT = "Tiếp theo" / "Next";
+    OBL_NO_EVIDENCE_YET = "Chưa có bằng chứng" / "No evidence yet";
+    UNANSWERED = "Chưa trả lời" / "Unanswered";
+    CLAIMED = "tự đánh giá" / "claimed";
+    RESULTS_SUMMARY = "Tóm tắt" / "Summary";
+    PROVISIONAL_WHY = "Kết quả là tạm tính cho đến khi mọi câu hỏi áp dụng đều được trả lời: câu hỏi chưa trả lời được tính 0 điểm." / "The result is provisional until every applicable question is answered: unanswered questions count 0.";
+    TOP_ACTIONS = "Việc cần làm trước" / "What to do first";
+    NO_ACTIONS = "Không còn việc nào trong kế hoạch hành động." / "Nothing is left in the action plan.";
+    SEARCH_LABEL = "Tìm theo tên hoặc tổ chức" / "Search by name or organisation";
+    SORT_LABEL = "Sắp xếp theo" / "Sort by";
+    SORT_UPDATED = "Thay đổi gần nhất" / "Last change";
+    SORT_NAME = "Tên" / "Name";
+    SORT_ORGANISATION = "Tổ chức" / "Organisation";
+    SORT_BAND = "Mức sẵn sàng" / "Readiness band";
+    NO_MATCH = "Không có bản đánh giá nào khớp với từ khóa." / "No assessment matches the search.";
+}
+
+/// "đã trả lời 17/95 câu" (vi), "17 of 95 answered" (en).
+pub fn answered_of(answered: usize, visible: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("đã trả lời {answered}/{visible} câu"),
+        Lang::En => format!("{answered} of {visible} answered"),
+    }
+}
+
 tr! { pub =>
     APP_NAME = "Sẵn Sàng" / "Sẵn Sàng";
     APP_TAGLINE = "Tự đánh giá mức độ sẵn sàng tuân thủ Luật Trí tuệ nhân tạo" / "Readiness self-assessment for Vietnam's AI Law";

@@ -5,7 +5,7 @@
 
 use leptos::{prelude::*, task::tick};
 use sansang_app::app::{
-    route::{Route, Step},
+    route::{ResultsView, Route, Step},
     App,
 };
 use sansang_app::platform::storage::{keys, Storage, PREFIX};
@@ -157,10 +157,12 @@ fn routes_parse_and_round_trip() {
         Route::Library,
         Route::Assessment("a-1_B".into(), Step::Profile),
         Route::Assessment("x9".into(), Step::Systems),
-        Route::Assessment("x9".into(), Step::System("s-1".into())),
+        Route::Assessment("x9".into(), Step::System("s-1".into(), 0)),
+        Route::Assessment("x9".into(), Step::System("s-1".into(), 3)),
         Route::Assessment("x9".into(), Step::Questions(None)),
         Route::Assessment("x9".into(), Step::Questions(Some("data".into()))),
-        Route::Assessment("x9".into(), Step::Results),
+        Route::Assessment("x9".into(), Step::Results(ResultsView::Summary)),
+        Route::Assessment("x9".into(), Step::Results(ResultsView::Plan)),
         Route::Reports,
         Route::Workshop,
         Route::HowScoresWork,
@@ -187,6 +189,9 @@ fn hostile_fragments_are_not_found() {
         "/assessments/a/b/c",
         "/assessments/a/questions/Data",
         "/assessments/a/systems/<x>",
+        "/assessments/a/systems/s/99",
+        "/assessments/a/systems/s/01",
+        "/assessments/a/results/everything",
         "/assessments/%2e%2e",
         long.as_str(),
         "//evil.example/",

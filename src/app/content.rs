@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use sansang_core::domain::Catalog;
 
 use crate::app::state::{use_app_state, ContentState};
-use crate::i18n::{self, Tr};
+use crate::app::text::t;
+use crate::i18n;
 
 /// Renders `children` with the catalog once it is loaded; a loading line or an error with "try again" before.
 #[component]
@@ -15,7 +16,6 @@ pub fn WithCatalog(
     children: impl Fn(Arc<Catalog>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
     state.ensure_content();
     move || {
         match state.content.get() {

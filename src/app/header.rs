@@ -42,8 +42,6 @@ pub fn Header() -> impl IntoView {
             </a>
             <nav class="site-nav" aria-label=move || t(i18n::NAV_LABEL)>
                 {nav_link(Route::Library, i18n::NAV_LIBRARY)}
-                {nav_link(Route::Reports, i18n::NAV_REPORTS)}
-                {nav_link(Route::Workshop, i18n::NAV_WORKSHOP)}
                 {nav_link(Route::HowScoresWork, i18n::NAV_HOW_SCORES_WORK)}
             </nav>
             <label class="theme-select">

@@ -2,11 +2,13 @@
 
 pub mod components;
 pub mod content;
+pub mod draft;
 pub mod header;
 pub mod pages;
 pub mod route;
 pub mod state;
 pub mod store;
+pub mod text;
 
 use leptos::prelude::*;
 
@@ -44,9 +46,12 @@ pub fn App() -> impl IntoView {
         window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
             state.on_storage_changed(event.key());
         });
+    // The tab is being hidden, closed or reloaded: save every draft typed but not yet saved.
+    let on_pagehide = window_event_listener(leptos::ev::pagehide, move |_| draft::flush_all());
     on_cleanup(move || {
         on_hash_change.remove();
         on_storage.remove();
+        on_pagehide.remove();
     });
 
     Effect::new(move |_| web::set_document_theme(state.theme.get().code()));
@@ -62,24 +67,24 @@ pub fn App() -> impl IntoView {
         ));
     });
 
-    let t = move |s: i18n::Tr| s.get(state.lang.get());
+    use text::t;
 
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             web::focus_element("main");
-        }>{move || t(i18n::SKIP_TO_CONTENT)}</a>
+        }>{t(i18n::SKIP_TO_CONTENT)}</a>
         <Header/>
         <Show when=move || !state.storage_available>
-            <p class="banner banner--warning" role="alert">{move || t(i18n::STORAGE_UNAVAILABLE)}</p>
+            <p class="banner banner--warning" role="alert">{t(i18n::STORAGE_UNAVAILABLE)}</p>
         </Show>
         {move || state.notice.get().map(|notice| view! {
-            <p class="banner banner--warning" role="status">{move || t(notice)}</p>
+            <p class="banner banner--warning" role="status">{t(notice)}</p>
         })}
         <main id="main" tabindex="-1">
-            // The page is rebuilt when the language changes, so that page text can be plain (non-reactive)
-            // text: one reactive scope here instead of hundreds of per-string closures in the bundle.
-            {move || { state.lang.track(); match state.route.get() {
+            // The page is rebuilt only when the route changes. A language switch re-renders text in place
+            // (`app::text`), so nothing typed, opened or focused is lost.
+            {move || { match state.route.get() {
                 Route::Home => view! { <Home/> }.into_any(),
                 Route::Library => view! { <Library/> }.into_any(),
                 Route::Assessment(id, step) => view! { <Workspace id=id step=step/> }.into_any(),
@@ -90,7 +95,7 @@ pub fn App() -> impl IntoView {
             }}}
         </main>
         <footer class="site-footer">
-            <p>{move || t(i18n::FOOTER_PRIVACY)} " " {move || t(i18n::FOOTER_LEGAL)}</p>
+            <p>{t(i18n::FOOTER_PRIVACY)} " " {t(i18n::FOOTER_LEGAL)}</p>
             <p class="site-footer__version">{concat!("Sẵn Sàng ", env!("CARGO_PKG_VERSION"))}</p>
         </footer>
     }

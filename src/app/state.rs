@@ -156,6 +156,8 @@ impl AppState {
 
     /// Switches the language and remembers the choice.
     pub fn set_lang(self, lang: Lang) {
+        // Whatever is being typed is saved first, in the language it was typed in.
+        crate::app::draft::flush_all();
         self.lang.set(lang);
         if self.storage_available {
             match Storage::set_raw(keys::LANG, lang.code()) {
@@ -337,10 +339,14 @@ impl AppState {
         self.assessments.with_untracked(|list| {
             list.iter().find(|a| a.id == id).map(|a| {
                 let date = clock::local(clock::now()).date().iso();
-                (
-                    format!("sansang-{}-{date}.json", a.id),
-                    encode_assessment(a),
-                )
+                // Named after the client and the date, so a consultant's downloads folder stays legible.
+                let who = if a.organisation.trim().is_empty() {
+                    &a.name
+                } else {
+                    &a.organisation
+                };
+                let who = sansang_core::domain::search::slug(who, 60, "assessment");
+                (format!("sansang-{who}-{date}.json"), encode_assessment(a))
             })
         })
     }

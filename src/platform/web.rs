@@ -111,3 +111,10 @@ pub fn reveal(id: &str) {
         }
     }
 }
+
+/// Navigates to a route of the app (sets the URL fragment).
+pub fn set_hash(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(href);
+    }
+}

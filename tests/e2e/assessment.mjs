@@ -27,7 +27,7 @@ async function newAssessment(page, button = 'New assessment') {
   return match[1];
 }
 
-const CHATBOT_TRIAGE = [
+export const CHATBOT_TRIAGE = [
   ['triage.scope.ai_system', 'yes'], ['triage.scope.defence_only', 'no'], ['triage.scope.in_vietnam', 'yes'],
   ['triage.scope.standalone_model', 'no'], ['triage.scope.legacy', 'no'], ['triage.scope.sector', 'other'],
   ['triage.role.roles', 'deployer'], ['triage.role.foreign_provider', 'no'],
@@ -44,8 +44,25 @@ const CHATBOT_TRIAGE = [
   ['triage.modifiers.purpose_changed', 'no'], ['triage.modifiers.eu', 'no'], ['triage.modifiers.cyber_service', 'no'],
 ];
 
+/**
+ * Walks a system's guided triage from its first step: on each step answers the questions of `answers` that
+ * are shown, then Next, until the result step. Returns the number of steps walked.
+ */
+export async function walkTriage(page, answers, { onStep } = {}) {
+  await page.getByTestId('triage-progress').waitFor();
+  let steps = 0;
+  for (; steps < 20; steps++) {
+    if (await page.getByTestId('triage-result').count()) return steps;
+    if (onStep) await onStep();
+    for (const [question, option] of answers) await choose(page, question, option);
+    await page.getByTestId('triage-next').click();
+    await page.getByTestId('triage-progress').waitFor();
+  }
+  throw new Error('the triage never reached its result');
+}
+
 /** Profile, one AI system (a customer-service chatbot the bank deploys) and its triage. */
-async function setUpBank(page) {
+export async function setUpBank(page) {
   const id = await newAssessment(page);
   await page.getByLabel('Organisation name').fill('Ngân hàng Thương mại Thử nghiệm');
   await page.getByLabel('Organisation name').press('Tab');
@@ -56,16 +73,16 @@ async function setUpBank(page) {
   await page.getByRole('navigation', { name: 'Assessment steps' }).getByRole('link', { name: /AI systems/ }).click();
   await page.getByLabel('System name').last().fill('Customer-service chatbot');
   await page.getByRole('button', { name: 'Add system' }).click();
-  await page.getByRole('link', { name: 'Risk triage' }).click();
-  await page.locator('.triage-result').waitFor();
-  for (const [question, option] of CHATBOT_TRIAGE) await choose(page, question, option);
+  // Adding a system opens its triage.
+  await walkTriage(page, CHATBOT_TRIAGE);
   return id;
 }
 
 test('a business completes a short assessment and reads its results', async () => {
   const { context, page, problems, requests } = await openPage('en-US');
   const id = await setUpBank(page);
-  assertEq(await page.getAttribute('.triage-result', 'data-tier'), 'medium', 'tier of a customer-service chatbot deployer');
+  assertEq(await page.getAttribute('.triage-verdict', 'data-tier'), 'medium', 'tier of a customer-service chatbot deployer');
+  assertEq(await page.getAttribute('.triage-verdict', 'data-complete'), 'true', 'triage complete');
   assert((await page.locator('.triage-result .obligation').count()) > 0, 'obligations are listed');
 
   await page.goto(`${APP}#/assessments/${id}/questions/risk`);
@@ -83,12 +100,19 @@ test('a business completes a short assessment and reads its results', async () =
   await page.getByTestId('results-headline').waitFor();
   const band = (await page.getByTestId('band').first().textContent()).trim();
   assert(['Not ready', 'Partly ready'].includes(band), `band with unanswered legal duties: ${band}`);
-  assert((await page.getByTestId('legal-gaps').locator('li').count()) > 0, 'legal gaps are listed');
+  assert(Number(await page.getByTestId('gap-count').textContent()) > 0, 'legal gaps are counted');
+  assert((await page.getByTestId('top-actions').locator('li').count()) > 0, 'the first actions are on the summary');
+  await page.goto(`${APP}#/assessments/${id}/results/systems`);
+  await page.getByTestId('systems-results').waitFor();
   assert((await page.locator('.system-result').textContent()).includes('Customer-service chatbot'), 'the system is in the results');
+  await page.goto(`${APP}#/assessments/${id}/results/sections`);
+  await page.locator('.chart svg[role="img"]').first().waitFor();
   assertEq(await page.locator('.chart svg[role="img"]').count(), 2, 'radar and bar charts');
   assertEq((await page.locator('#results-radar-title').textContent()).trim(), 'Readiness by principle area', 'radar title');
   assert((await page.locator('.chart__table tbody tr').count()) >= 10, 'chart data tables');
   assert((await page.getByTestId('lift').locator('li').count()) > 0, 'what would lift the band');
+  await page.goto(`${APP}#/assessments/${id}/results/plan`);
+  await page.getByTestId('action-plan').waitFor();
   assert((await page.getByTestId('action-plan').locator('li.action').count()) > 0, 'action plan');
   assertEq(await page.getByTestId('action-plan').locator('li.action').first().getAttribute('data-group'), 'unmet_duty', 'legal duties first');
 
@@ -116,6 +140,8 @@ test('a reload loses nothing: answers, system, tier, results and the library ent
   await page.goto(`${APP}#/assessments/${id}/results`);
   await page.getByTestId('results-headline').waitFor();
   const index = await page.getByTestId('index').first().textContent();
+  await page.goto(`${APP}#/assessments/${id}/results/plan`);
+  await page.getByTestId('action-plan').waitFor();
 
   const action = page.getByTestId('action-plan').locator('li.action').first();
   const actionId = await action.getAttribute('data-question');
@@ -125,9 +151,12 @@ test('a reload loses nothing: answers, system, tier, results and the library ent
   assertEq(await page.evaluate(() => document.activeElement.type), 'date', 'Tab from the owner lands on the due date (the row is not rebuilt)');
   await action.getByLabel('Status').selectOption('in_progress');
 
+  await page.goto(`${APP}#/assessments/${id}/results`);
   await page.reload();
   await page.getByTestId('results-headline').waitFor();
   assertEq(await page.getByTestId('index').first().textContent(), index, 'index after reload');
+  await page.goto(`${APP}#/assessments/${id}/results/plan`);
+  await page.getByTestId('action-plan').waitFor();
   const again = page.locator(`li.action[data-question="${actionId}"]`);
   assertEq(await again.getByLabel('Owner').inputValue(), 'Phòng Pháp chế', 'plan owner after reload');
   assertEq(await again.getByLabel('Status').inputValue(), 'in_progress', 'plan status after reload');
@@ -159,8 +188,9 @@ test('questions appear and disappear as earlier answers change', async () => {
   await page.goto(`${APP}#/assessments/${id}/questions/data`);
   await page.locator(q('data.purpose_limitation')).waitFor();
   const system = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).systems[0].id, `sansang.assessment.${id}`);
-  await page.goto(`${APP}#/assessments/${id}/systems/${system}`);
-  await choose(page, 'triage.modifiers.personal_data', 'no');
+  await page.goto(`${APP}#/assessments/${id}/systems/${system}/5`);
+  await page.getByTestId('triage-progress').waitFor();
+  assert(await choose(page, 'triage.modifiers.personal_data', 'no'), 'the modifiers step shows the personal-data question');
   await page.goto(`${APP}#/assessments/${id}/questions/data`);
   await page.getByTestId('score-summary').waitFor();
   assertEq(await page.locator(q('data.purpose_limitation')).count(), 0, 'personal-data question hidden');
@@ -223,7 +253,9 @@ test('axe-core finds no accessibility violation on any page', async () => {
   const id = await setUpBank(page);
   const system = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).systems[0].id, `sansang.assessment.${id}`);
   const pages = ['', '#/assessments', `#/assessments/${id}/profile`, `#/assessments/${id}/systems`,
-    `#/assessments/${id}/systems/${system}`, `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`,
+    `#/assessments/${id}/systems/${system}`, `#/assessments/${id}/systems/${system}/6`,
+    `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`, `#/assessments/${id}/results/sections`,
+    `#/assessments/${id}/results/systems`, `#/assessments/${id}/results/plan`,
     '#/how-scores-work', '#/reports', '#/workshop', '#/no/such/page'];
   for (const hash of pages) {
     await page.goto(APP + hash);
@@ -249,12 +281,12 @@ test('every page fits a 360 px phone without horizontal scrolling', async () => 
   await page.goto(`${APP}#/assessments/${id}/systems`);
   await page.getByLabel('Tên hệ thống').last().fill('Trợ lý ảo chăm sóc khách hàng');
   await page.getByRole('button', { name: 'Thêm hệ thống' }).click();
-  await page.getByRole('link', { name: 'Phân loại rủi ro' }).click();
-  await page.locator('.triage-result').waitFor();
+  await page.getByTestId('triage-progress').waitFor();
   const system = page.url().match(/systems\/([^/]+)/)[1];
   for (const hash of ['', '#/assessments', `#/assessments/${id}/profile`, `#/assessments/${id}/systems`,
-    `#/assessments/${id}/systems/${system}`, `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`,
-    '#/how-scores-work']) {
+    `#/assessments/${id}/systems/${system}`, `#/assessments/${id}/systems/${system}/6`,
+    `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`, `#/assessments/${id}/results/sections`,
+    `#/assessments/${id}/results/systems`, `#/assessments/${id}/results/plan`, '#/how-scores-work']) {
     await page.goto(APP + hash);
     await page.locator('main h1').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -6,11 +6,11 @@ const READINESS = JSON.parse(readFileSync(new URL('../../questionnaires/readines
 /** A readiness question that is always shown and allows "not applicable", with its section. */
 const NA_QUESTION = READINESS.sections.flatMap((s) => s.questions.map((q) => ({ section: s.id, q })))
   .find(({ q }) => q.na && !q.applies_if);
-const SAMPLE = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/assessment-sample.json', import.meta.url)));
+export const SAMPLE = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/assessment-sample.json', import.meta.url)));
 const clone = (v) => JSON.parse(JSON.stringify(v));
 
 /** Imports a file (name, text) through the library's file input. */
-async function importFile(page, name, text) {
+export async function importFile(page, name, text) {
   await page.goto(APP + '#/assessments');
   await page.getByTestId('import-file').waitFor();
   await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -146,7 +146,8 @@ test('hostile text from an import is shown as text, links only as http(s), and t
   const outcome = await page.getByTestId('import-result').textContent();
   assert(outcome.includes('Import finished'), `imported: ${outcome}`);
   const section = first.split('.')[0];
-  for (const hash of ['#/assessments', `#/assessments/${evil.id}/systems`, `#/assessments/${evil.id}/questions/${section}`, `#/assessments/${evil.id}/results`]) {
+  for (const hash of ['#/assessments', `#/assessments/${evil.id}/systems`, `#/assessments/${evil.id}/questions/${section}`, `#/assessments/${evil.id}/results`,
+    `#/assessments/${evil.id}/results/sections`, `#/assessments/${evil.id}/results/systems`, `#/assessments/${evil.id}/results/plan`]) {
     await page.goto(APP + hash);
     await page.locator('main h1').waitFor();
     if (hash.includes('questions')) {
@@ -286,11 +287,12 @@ test('hostile text typed into every text field stays text and the layout holds',
   await naCard.locator('input[value="na"]').check();
   await naCard.getByLabel('Why it does not apply').fill(evil);
   await naCard.getByLabel('Why it does not apply').press('Tab');
-  await page.goto(`${APP}#/assessments/${id}/results`);
+  await page.goto(`${APP}#/assessments/${id}/results/plan`);
   const action = page.getByTestId('action-plan').locator('li.action').first();
   await action.getByLabel('Owner').fill(evil.slice(0, 200));
   await action.getByLabel('Owner').press('Tab');
-  for (const hash of ['#/assessments', `#/assessments/${id}/systems`, `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`]) {
+  for (const hash of ['#/assessments', `#/assessments/${id}/systems`, `#/assessments/${id}/questions/risk`, `#/assessments/${id}/results`,
+    `#/assessments/${id}/results/sections`, `#/assessments/${id}/results/systems`, `#/assessments/${id}/results/plan`]) {
     await page.goto(APP + hash);
     await page.locator('main h1').waitFor();
     assertEq(await page.evaluate(() => window.__xss), 0, `nothing executed on ${hash}`);

@@ -29,6 +29,7 @@ pub mod plan;
 pub mod questionnaire;
 pub mod risk;
 pub mod score;
+pub mod search;
 pub mod source;
 pub mod summary;
 pub mod text;

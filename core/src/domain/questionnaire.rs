@@ -235,6 +235,9 @@ impl Duty {
 pub struct Scored {
     /// What a reviewer would accept as proof.
     pub evidence: Text,
+    /// The action that brings the item to the top level, as the plan and reports title it ("Keep a central
+    /// register of every AI system").
+    pub action: Text,
     /// What each level of the scale looks like for this question (one per level).
     pub levels: Vec<Text>,
     /// Whether "not applicable" may be chosen (with a reason).
@@ -280,6 +283,15 @@ pub struct Question {
 }
 
 impl Question {
+    /// The title of this question's action in the plan and in reports: its action title for a readiness
+    /// question, else its text.
+    pub fn action_title(&self) -> &Text {
+        match &self.kind {
+            QuestionKind::Scored(scored) => &scored.action,
+            _ => &self.text,
+        }
+    }
+
     /// The options of a choice question (empty otherwise).
     pub fn options(&self) -> &[AnswerOption] {
         match &self.kind {

@@ -32,7 +32,7 @@
 //! * obligation: `[id, title, detail, roles, tiers, when?, deadline?, cites, evidenced_by]`; deadline: `[0]`
 //!   before use, `[1]` transition, `[2, date]`, `[3, hours, after]`.
 //! * section: `[id, title, description?, principle?, weight?, questions]`.
-//! * question: `[id, text, help?, cites, applies_if?, kind]`; kind: `[0, evidence, levels, na, weight, duty?,
+//! * question: `[id, text, help?, cites, applies_if?, kind]`; kind: `[0, evidence, action, levels, na, weight, duty?,
 //!   recommendations]` scored (duty: `[roles, tiers]`), `[1, options]` single, `[2, options]` multi, `[3]`
 //!   text, `[4]` date; option: `[id, label, facts]`.
 //! * condition: `[0, [conditions]]` all, `[1, [conditions]]` any, `[2, condition]` not, `[3, fact]`,
@@ -282,6 +282,7 @@ fn enc_question(question: &Question) -> Value {
         QuestionKind::Scored(scored) => json!([
             0,
             enc_text(&scored.evidence),
+            enc_text(&scored.action),
             scored.levels.iter().map(enc_text).collect::<Value>(),
             scored.na,
             scored.weight,
@@ -620,9 +621,10 @@ fn question(value: &Value) -> Res<Question> {
 
 fn question_kind(value: &Value) -> Res<QuestionKind> {
     match tagged(value)? {
-        (0, [_, evidence, levels, na, weight, duty, recommendations]) => {
+        (0, [_, evidence, action, levels, na, weight, duty, recommendations]) => {
             Ok(QuestionKind::Scored(Scored {
                 evidence: text(evidence)?,
+                action: text(action)?,
                 levels: list(levels, text)?,
                 na: boolean(na)?,
                 weight: uint(weight)?,

@@ -615,6 +615,7 @@ impl Reader<'_> {
         } else {
             let only_readiness = [
                 ("evidence", raw.evidence.is_some()),
+                ("action", raw.action.is_some()),
                 ("levels", raw.levels.is_some()),
                 ("na", raw.na.is_some()),
                 ("weight", raw.weight.is_some()),
@@ -712,6 +713,17 @@ impl Reader<'_> {
         let evidence = self
             .problems
             .text(raw.evidence.as_ref(), &at(path, "evidence"), owner);
+        let action = self
+            .problems
+            .text(raw.action.as_ref(), &at(path, "action"), owner);
+        for (lang, text) in [("vi", &action.vi), ("en", &action.en)] {
+            if text.trim_end().ends_with('?') {
+                self.problems.add(
+                    &at(&at(path, "action"), lang),
+                    format!("{owner}: an action title says what to do; it is not a question"),
+                );
+            }
+        }
         let levels_expected = self.scale_top.map(|top| top as usize + 1);
         let mut texts =
             |field: &str, list: Option<&Vec<Value>>, expected: Option<usize>, what: &str| {
@@ -763,6 +775,7 @@ impl Reader<'_> {
             .and_then(|value| self.duty(value, &at(path, "duty"), owner));
         Some(Scored {
             evidence,
+            action,
             levels,
             na: raw.na.unwrap_or(false),
             weight: weight?.clamp(1, 3) as u8,

@@ -137,6 +137,7 @@ pub struct QuestionFile {
     pub help: Option<Value>,
     pub options: Option<Value>,
     pub evidence: Option<Value>,
+    pub action: Option<Value>,
     pub levels: Option<Vec<Value>>,
     pub na: Option<bool>,
     pub weight: Option<i64>,

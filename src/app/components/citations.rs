@@ -6,13 +6,13 @@ use sansang_core::domain::{Catalog, Citation};
 use std::sync::Arc;
 
 use crate::app::state::use_app_state;
-use crate::i18n::{self, Tr};
+use crate::app::text::t;
+use crate::i18n;
 
 /// A collapsible list of citations.
 #[component]
 pub fn Citations(catalog: Arc<Catalog>, cites: Vec<Citation>) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let count = cites.len();
     let unconfirmed = cites
         .iter()
@@ -22,7 +22,7 @@ pub fn Citations(catalog: Arc<Catalog>, cites: Vec<Citation>) -> impl IntoView {
         .map(|citation| {
             let catalog = catalog.clone();
             move || {
-                let lang = state.lang.get_untracked();
+                let lang = state.lang.get();
                 let Some(cited) = catalog.sources.resolve(&citation) else {
                     return view! { <li>{citation.to_string()}</li> }.into_any();
                 };

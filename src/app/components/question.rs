@@ -10,8 +10,9 @@ use sansang_core::domain::{
 };
 
 use crate::app::components::citations::Citations;
-use crate::app::state::use_app_state;
-use crate::i18n::{self, Tr};
+use crate::app::draft::DraftText;
+use crate::app::text::{t, tx};
+use crate::i18n;
 
 /// The element id of a question card (for "next unanswered" and deep links).
 pub fn card_id(question_id: &str) -> String {
@@ -26,8 +27,6 @@ pub fn ChoiceQuestion(
     #[prop(into)] answer: Signal<Option<AnswerValue>>,
     #[prop(into)] on_change: Callback<Option<AnswerValue>>,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let lang = move || state.lang.get_untracked();
     let id = question.id.clone();
     let text = question.text.clone();
     let help = question.help.clone();
@@ -73,7 +72,7 @@ pub fn ChoiceQuestion(
                                 prop:checked=checked
                                 on:change=on_input
                             />
-                            <span>{label.get(lang()).to_string()}</span>
+                            <span>{tx(&label)}</span>
                         </label>
                     }
                 })
@@ -81,17 +80,14 @@ pub fn ChoiceQuestion(
                 .into_any()
         }
         QuestionKind::Text => view! {
-            <input
-                type="text"
-                class="text-input"
-                maxlength="500"
-                aria-labelledby=format!("{input_name}-label")
-                prop:value=move || match answer.get() {
+            <DraftText
+                normalize=crate::app::draft::blank_is_empty
+                labelledby=format!("{input_name}-label")
+                saved=Memo::new(move |_| match answer.get() {
                     Some(AnswerValue::Text(text)) => text,
                     _ => String::new(),
-                }
-                on:change=move |ev| {
-                    let value = event_target_value(&ev);
+                })
+                on_save=move |value: String| {
                     on_change.run((!value.trim().is_empty()).then_some(AnswerValue::Text(value)));
                 }
             />
@@ -116,13 +112,11 @@ pub fn ChoiceQuestion(
     };
     view! {
         <fieldset class="question" id=card_id(&id) data-question=id.clone()>
-            <legend id=format!("{input_name}-label") class="question__text">
-                {text.get(lang()).to_string()}
-            </legend>
+            <legend id=format!("{input_name}-label") class="question__text">{tx(&text)}</legend>
             {help.map(|help| view! {
                 <details class="question__help">
-                    <summary>{i18n::HELP_SUMMARY.get(lang())}</summary>
-                    <p>{help.get(lang()).to_string()}</p>
+                    <summary>{t(i18n::HELP_SUMMARY)}</summary>
+                    <p>{tx(&help)}</p>
                 </details>
             })}
             <div class="question__options">{body}</div>
@@ -156,9 +150,6 @@ pub fn ScoredQuestion(
     #[prop(into)] on_change: Callback<Option<AnswerValue>>,
     #[prop(into)] on_evidence: Callback<Evidence>,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let lang = move || state.lang.get_untracked();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let Some(scored) = question.scored().cloned() else {
         return ().into_any();
     };
@@ -188,22 +179,25 @@ pub fn ScoredQuestion(
                         on:change=move |_| on_change.run(Some(AnswerValue::Level(number)))
                     />
                     <span class="level__body">
-                        <span class="level__label">{number} " · " {label.get(lang()).to_string()}</span>
-                        <span class="level__descriptor">{descriptor.get(lang()).to_string()}</span>
+                        <span class="level__label">{number} " · " {tx(&label)}</span>
+                        <span class="level__descriptor">{tx(&descriptor)}</span>
                     </span>
                 </label>
             }
         })
         .collect_view();
 
-    let na_reason = move || match answer.get() {
-        Some(AnswerValue::NotApplicable { reason }) => Some(reason),
-        _ => None,
-    };
+    let is_na = Memo::new(move |_| matches!(answer.get(), Some(AnswerValue::NotApplicable { .. })));
+    let na_reason = Memo::new(move |_| match answer.get() {
+        Some(AnswerValue::NotApplicable { reason }) => reason,
+        _ => String::new(),
+    });
+    let note = Memo::new(move |_| evidence.get().note);
+    let links = Memo::new(move |_| evidence.get().links);
+    let recorded = Memo::new(move |_| evidence.get().is_recorded());
     let help = question.help.clone();
     let evidence_hint = scored.evidence.clone();
     let text = question.text.clone();
-    let links_text = move || evidence.get().links.join("\n");
     let name_dk = name.clone();
     let name_na = name.clone();
 
@@ -211,7 +205,7 @@ pub fn ScoredQuestion(
         <article class="q-card" id=name.clone() data-question=id.clone()>
             <fieldset class="question">
                 <legend class="question__text">
-                    {text.get(lang()).to_string()}
+                    {tx(&text)}
                     {move || binding_duty.get().then(|| view! {
                         " " <span class="badge badge--duty">{t(i18n::LEGAL_DUTY)}</span>
                     })}
@@ -242,75 +236,63 @@ pub fn ScoredQuestion(
                     })}
                 </div>
             </fieldset>
-            {move || na_reason().map(|reason| {
-                let missing = reason.trim().is_empty();
-                view! {
-                    <label class="field">
-                        <span>{t(i18n::NA_REASON)}</span>
-                        <textarea
-                            rows="2"
-                            maxlength="2000"
-                            prop:value=reason
-                            aria-invalid=missing.to_string()
-                            on:change=move |ev| on_change.run(Some(AnswerValue::NotApplicable { reason: event_target_value(&ev) }))
-                        ></textarea>
-                        {missing.then(|| view! { <span class="field__error">{t(i18n::NA_REASON_MISSING)}</span> })}
-                    </label>
-                }
-            })}
-            {move || (answer.get() == Some(AnswerValue::Level(top)) && !evidence.get().is_recorded()).then(|| view! {
+            <Show when=move || is_na.get()>
+                <label class="field">
+                    <span>{t(i18n::NA_REASON)}</span>
+                    <DraftText multiline=true rows=2 maxlength=2000 saved=na_reason
+                        invalid=Signal::derive(move || na_reason.get().trim().is_empty())
+                        on_save=move |reason: String| on_change.run(Some(AnswerValue::NotApplicable { reason }))/>
+                    <Show when=move || na_reason.get().trim().is_empty()>
+                        <span class="field__error">{t(i18n::NA_REASON_MISSING)}</span>
+                    </Show>
+                </label>
+            </Show>
+            <Show when=move || answer.get() == Some(AnswerValue::Level(top)) && !recorded.get()>
                 <p class="hint hint--warning">{t(i18n::LEVEL_NEEDS_EVIDENCE)}</p>
-            })}
-            {move || answer.get().is_some().then(|| view! {
-                <button type="button" class="button button--link" on:click=move |_| on_change.run(None)>
+            </Show>
+            <Show when=move || answer.get().is_some()>
+                <button type="button" class="button button--link q-card__clear" on:click=move |_| on_change.run(None)>
                     {t(i18n::CLEAR_ANSWER)}
                 </button>
-            })}
+            </Show>
             {help.map(|help| view! {
                 <details class="question__help">
                     <summary>{t(i18n::HELP_SUMMARY)}</summary>
-                    <p>{help.get(lang()).to_string()}</p>
+                    <p>{tx(&help)}</p>
                 </details>
             })}
             <details class="question__help">
                 <summary>{t(i18n::EVIDENCE_HINT_SUMMARY)}</summary>
-                <p>{evidence_hint.get(lang()).to_string()}</p>
+                <p>{tx(&evidence_hint)}</p>
             </details>
-            <details class="question__notes" open=move || evidence.get().is_recorded()>
+            <details class="question__notes" open=recorded.get_untracked()>
                 <summary>{t(i18n::NOTE_LABEL)}</summary>
                 <label class="field">
                     <span>{t(i18n::NOTE_HINT)}</span>
-                    <textarea
-                        rows="3"
-                        maxlength="10000"
-                        prop:value=move || evidence.get().note
-                        on:change=move |ev| {
+                    <DraftText multiline=true rows=3 maxlength=10000 saved=note testid="note"
+                        on_save=move |value: String| {
                             let mut next = evidence.get_untracked();
-                            next.note = event_target_value(&ev);
+                            next.note = value;
                             on_evidence.run(next);
-                        }
-                    ></textarea>
+                        }/>
                 </label>
                 <label class="field">
                     <span>{t(i18n::LINKS_LABEL)}</span>
-                    <textarea
-                        rows="2"
-                        maxlength="20000"
-                        prop:value=links_text
-                        on:change=move |ev| {
+                    <DraftText multiline=true rows=2 maxlength=20000 testid="links" normalize=crate::app::draft::lines
+                        saved=Memo::new(move |_| links.get().join("\n"))
+                        on_save=move |value: String| {
                             let mut next = evidence.get_untracked();
-                            next.links = event_target_value(&ev)
+                            next.links = value
                                 .lines()
                                 .map(str::trim)
                                 .filter(|l| !l.is_empty())
                                 .map(str::to_string)
                                 .collect();
                             on_evidence.run(next);
-                        }
-                    ></textarea>
+                        }/>
                 </label>
                 <ul class="evidence-links">
-                    {move || evidence.get().links.into_iter().map(|link| {
+                    {move || links.get().into_iter().map(|link| {
                         if is_safe_link(&link) {
                             view! { <li><a href=link.clone() target="_blank" rel="noopener noreferrer">{link.clone()}</a></li> }.into_any()
                         } else {

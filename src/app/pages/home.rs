@@ -3,14 +3,12 @@
 use leptos::prelude::*;
 
 use crate::app::route::Route;
-use crate::app::state::use_app_state;
-use crate::i18n::{self, Tr};
+use crate::app::text::t;
+use crate::i18n;
 
 /// The landing page.
 #[component]
 pub fn Home() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
     let steps = [
         i18n::HOME_STEP_PROFILE,
         i18n::HOME_STEP_TRIAGE,

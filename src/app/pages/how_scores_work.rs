@@ -456,15 +456,19 @@ static PAGE: &[Block] = &[
     ),
 ];
 
-/// The "How scores work" page. Its text is plain: the app rebuilds the page when the language changes.
+/// The "How scores work" page. Its text is plain; the article is redrawn when the language changes (it holds
+/// nothing the user types).
 #[component]
 pub fn HowScoresWork() -> impl IntoView {
-    let lang = use_app_state().lang.get_untracked();
-    view! {
-        <article class="page how" aria-labelledby="page-title">
-            <h1 id="page-title">{i18n::HOW_SCORES_WORK_TITLE.get(lang)}</h1>
-            {blocks(PAGE, lang)}
-        </article>
+    let state = use_app_state();
+    move || {
+        let lang = state.lang.get();
+        view! {
+            <article class="page how" aria-labelledby="page-title">
+                <h1 id="page-title">{i18n::HOW_SCORES_WORK_TITLE.get(lang)}</h1>
+                {blocks(PAGE, lang)}
+            </article>
+        }
     }
 }
 

@@ -5,18 +5,20 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sansang_core::domain::{
-    evaluate, Assessment, Catalog, ImportCounts, ImportPlan, ImportStatus, Lang, Resolution,
-    Timestamp,
+    evaluate, search, Assessment, Catalog, ImportCounts, ImportPlan, ImportStatus, Lang,
+    Resolution, Timestamp,
 };
 use sansang_core::format::assessment_file::{peek_header, ASSESSMENT_VERSION};
-use sansang_core::format::MAX_IMPORT_BYTES;
+use sansang_core::format::{Problem, MAX_IMPORT_BYTES};
 use wasm_bindgen::JsCast;
 
 use crate::app::content::WithCatalog;
+use crate::app::pages::workspace::default_name;
 use crate::app::route::{Route, Step};
 use crate::app::state::use_app_state;
+use crate::app::text::{lang, t};
 use crate::i18n::{self, Tr};
-use crate::platform::{clock, files};
+use crate::platform::{clock, files, web};
 
 /// "23/11/2026 20:15" (vi) or "23 Nov 2026 20:15" (en), in the browser's time zone.
 pub fn format_local(t: Timestamp, lang: Lang) -> String {
@@ -25,11 +27,117 @@ pub fn format_local(t: Timestamp, lang: Lang) -> String {
     format!("{} {:02}:{:02}", local.date().format(lang), hour, minute)
 }
 
+/// How the library is ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sort {
+    Updated,
+    Name,
+    Organisation,
+    Band,
+}
+
+impl Sort {
+    const ALL: [Sort; 4] = [Sort::Updated, Sort::Name, Sort::Organisation, Sort::Band];
+
+    fn id(self) -> &'static str {
+        match self {
+            Sort::Updated => "updated",
+            Sort::Name => "name",
+            Sort::Organisation => "organisation",
+            Sort::Band => "band",
+        }
+    }
+
+    fn label(self) -> Tr {
+        match self {
+            Sort::Updated => i18n::SORT_UPDATED,
+            Sort::Name => i18n::SORT_NAME,
+            Sort::Organisation => i18n::SORT_ORGANISATION,
+            Sort::Band => i18n::SORT_BAND,
+        }
+    }
+}
+
+/// One line of the library: what the table shows and sorts by, computed once per change of the assessment.
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    id: String,
+    name: String,
+    organisation: String,
+    updated: Timestamp,
+    /// "answered/visible", or "…" until the questionnaires are loaded.
+    progress: String,
+    /// The band's label (with "provisional"), and its rank for sorting (higher is readier).
+    band: String,
+    rank: Option<usize>,
+}
+
+fn row(assessment: &Assessment, catalog: Option<&Catalog>, lang: Lang) -> Row {
+    let (progress, band, rank) = match catalog {
+        Some(catalog) => {
+            let e = evaluate(catalog, assessment);
+            let c = &e.overall.confidence;
+            let band = e
+                .band()
+                .map(|b| b.label.get(lang).to_string())
+                .unwrap_or_else(|| i18n::NOT_ASSESSED.get(lang).to_string());
+            let band = if e.overall.provisional {
+                format!("{band} ({})", i18n::PROVISIONAL.get(lang))
+            } else {
+                band
+            };
+            (
+                format!("{}/{}", c.answered, c.visible),
+                band,
+                e.overall.band,
+            )
+        }
+        None => ("…".to_string(), "…".to_string(), None),
+    };
+    Row {
+        id: assessment.id.clone(),
+        name: assessment.name.clone(),
+        organisation: assessment.organisation.clone(),
+        updated: assessment.updated,
+        progress,
+        band,
+        rank,
+    }
+}
+
 /// The library page.
 #[component]
 pub fn Library() -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
+    let query = RwSignal::new(String::new());
+    let sort = RwSignal::new(Sort::Updated);
+    let rows = Memo::new(move |_| {
+        let lang = lang();
+        let catalog = state.catalog();
+        let query = query.get();
+        let mut rows: Vec<Row> = state.assessments.with(|list| {
+            list.iter()
+                .filter(|a| {
+                    search::matches(&a.name, &query) || search::matches(&a.organisation, &query)
+                })
+                .map(|a| row(a, catalog.as_deref(), lang))
+                .collect()
+        });
+        match sort.get() {
+            Sort::Updated => rows.sort_by_key(|r| std::cmp::Reverse(r.updated)),
+            Sort::Name => rows.sort_by_key(|r| search::fold(&r.name)),
+            Sort::Organisation => rows.sort_by(|a, b| {
+                search::fold(&a.organisation)
+                    .cmp(&search::fold(&b.organisation))
+                    .then_with(|| b.updated.cmp(&a.updated))
+            }),
+            Sort::Band => {
+                rows.sort_by(|a, b| b.rank.cmp(&a.rank).then_with(|| b.updated.cmp(&a.updated)))
+            }
+        }
+        rows
+    });
+    let any = Memo::new(move |_| state.assessments.with(|l| !l.is_empty()));
     view! {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t(i18n::LIBRARY_TITLE)}</h1>
@@ -37,15 +145,10 @@ pub fn Library() -> impl IntoView {
             <WithCatalog children=move |catalog| {
                 let create = move |_| {
                     let lang = state.lang.get_untracked();
-                    let name = format!(
-                        "{} {}",
-                        i18n::NEW_ASSESSMENT_NAME.get(lang),
-                        clock::local(clock::now()).date().format(lang)
-                    );
+                    let name = default_name(&clock::local(clock::now()).date().format(lang), lang);
                     let id = state.create_assessment(&catalog, name);
                     state.route.set(Route::Assessment(id.clone(), Step::Profile));
-                    let _ = web_sys::window()
-                        .map(|w| w.location().set_hash(&Route::Assessment(id, Step::Profile).href()));
+                    web::set_hash(&Route::Assessment(id, Step::Profile).href());
                 };
                 view! {
                     <p><button type="button" class="button button--primary" on:click=create>{t(i18n::NEW_ASSESSMENT)}</button></p>
@@ -58,33 +161,46 @@ pub fn Library() -> impl IntoView {
                     <button type="button" class="button button--small" on:click=move |_| state.undo_delete()>{t(i18n::UNDO)}</button>
                 </p>
             })}
-            {move || {
-                let list = state.assessments.get();
-                // Progress and band need the questionnaires; until they are loaded the columns say "…".
-                let catalog = state.catalog();
-                if list.is_empty() {
-                    return view! { <p class="empty">{t(i18n::LIBRARY_EMPTY)}</p> }.into_any();
-                }
-                view! {
-                    <table class="library">
-                        <caption class="visually-hidden">{t(i18n::LIBRARY_TITLE)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t(i18n::COL_NAME)}</th>
-                                <th scope="col">{t(i18n::COL_ORGANISATION)}</th>
-                                <th scope="col">{t(i18n::COL_UPDATED)}</th>
-                                <th scope="col">{t(i18n::COL_PROGRESS)}</th>
-                                <th scope="col">{t(i18n::COL_BAND)}</th>
-                                <th scope="col">{t(i18n::COL_ACTIONS)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {list.into_iter().rev().map(|a| view! { <LibraryRow assessment=a catalog=catalog.clone()/> }).collect_view()}
-                        </tbody>
-                    </table>
-                }
-                .into_any()
-            }}
+            <Show when=move || any.get() fallback=move || view! { <p class="empty">{t(i18n::LIBRARY_EMPTY)}</p> }>
+                <div class="library-tools">
+                    <label class="field field--inline">
+                        <span>{t(i18n::SEARCH_LABEL)}</span>
+                        <input type="search" maxlength="200" data-testid="library-search" prop:value=move || query.get()
+                            on:input=move |ev| query.set(event_target_value(&ev))/>
+                    </label>
+                    <label class="field field--inline">
+                        <span>{t(i18n::SORT_LABEL)}</span>
+                        <select data-testid="library-sort" on:change=move |ev| {
+                            let id = event_target_value(&ev);
+                            sort.set(Sort::ALL.into_iter().find(|s| s.id() == id).unwrap_or(Sort::Updated));
+                        }>
+                            {Sort::ALL.into_iter().map(|s| view! {
+                                <option value=s.id() selected=move || sort.get() == s>{t(s.label())}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </div>
+                <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t(i18n::NO_MATCH)}</p> }>
+                    <div class="table-wrap">
+                        <table class="library">
+                            <caption class="visually-hidden">{t(i18n::LIBRARY_TITLE)}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(i18n::COL_NAME)}</th>
+                                    <th scope="col">{t(i18n::COL_ORGANISATION)}</th>
+                                    <th scope="col">{t(i18n::COL_UPDATED)}</th>
+                                    <th scope="col">{t(i18n::COL_PROGRESS)}</th>
+                                    <th scope="col">{t(i18n::COL_BAND)}</th>
+                                    <th scope="col">{t(i18n::COL_ACTIONS)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {move || rows.get().into_iter().map(|r| view! { <LibraryRow row=r/> }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                </Show>
+            </Show>
             <WithCatalog children=move |catalog| view! { <BackupPanel catalog=catalog/> }.into_any()/>
             <Unreadable/>
         </section>
@@ -95,18 +211,33 @@ pub fn Library() -> impl IntoView {
 #[derive(Clone)]
 enum ImportState {
     Idle,
-    Rejected(Vec<String>),
+    /// Why the file was refused: shown in the language of the moment.
+    Rejected(Vec<Rejection>),
     Choosing(Arc<ImportPlan>),
     /// Finished; the counts say what happened (the wording is the domain's, so "skipped" is never "identical").
     Done(ImportCounts),
+}
+
+/// One reason a file was refused.
+#[derive(Clone)]
+enum Rejection {
+    File(Tr),
+    Problem(Problem),
+}
+
+impl Rejection {
+    fn display(&self, lang: Lang) -> String {
+        match self {
+            Rejection::File(tr) => tr.get(lang).to_string(),
+            Rejection::Problem(problem) => problem.display(lang),
+        }
+    }
 }
 
 /// Backup download and import (one assessment or a backup), with a choice for each conflict.
 #[component]
 fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang.get_untracked();
-    let t = move |s: Tr| s.get(lang);
     let import = RwSignal::new(ImportState::Idle);
     let choices = RwSignal::new(BTreeMap::<String, Resolution>::new());
     let catalog = StoredValue::new(catalog);
@@ -124,15 +255,15 @@ fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let next = match files::read_file(&file, MAX_IMPORT_BYTES).await {
                 Err(files::ReadError::TooLarge) => {
-                    ImportState::Rejected(vec![t(i18n::IMPORT_TOO_LARGE).to_string()])
+                    ImportState::Rejected(vec![Rejection::File(i18n::IMPORT_TOO_LARGE)])
                 }
                 Err(files::ReadError::Unreadable) => {
-                    ImportState::Rejected(vec![t(i18n::IMPORT_UNREADABLE).to_string()])
+                    ImportState::Rejected(vec![Rejection::File(i18n::IMPORT_UNREADABLE)])
                 }
                 Ok(bytes) => match state.prepare_import(&catalog.get_value(), &bytes) {
-                    Err(problems) => {
-                        ImportState::Rejected(problems.iter().map(|p| p.display(lang)).collect())
-                    }
+                    Err(problems) => ImportState::Rejected(
+                        problems.into_iter().map(Rejection::Problem).collect(),
+                    ),
                     Ok(plan) => {
                         let conflicts: BTreeMap<String, Resolution> = plan
                             .items
@@ -166,7 +297,7 @@ fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
                 <input type="file" accept="application/json,.json" data-testid="import-file" on:change=on_file/>
             </label>
             <div role="status" aria-live="polite" data-testid="import-result">
-                {move || match import.get() {
+                {move || { let lang = lang(); match import.get() {
                     ImportState::Idle => ().into_any(),
                     ImportState::Done(counts) => {
                         let class = if counts.changes_nothing() { "hint" } else { "hint hint--ok" };
@@ -175,7 +306,7 @@ fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
                     ImportState::Rejected(problems) => view! {
                         <div class="banner banner--warning" role="alert" data-testid="import-rejected">
                             <p>{t(i18n::IMPORT_REJECTED)}</p>
-                            <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                            <ul>{problems.into_iter().map(|p| view! { <li>{p.display(lang)}</li> }).collect_view()}</ul>
                         </div>
                     }.into_any(),
                     ImportState::Choosing(plan) => {
@@ -215,7 +346,7 @@ fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
                             </div>
                         }.into_any()
                     }
-                }}
+                }}}
             </div>
         </section>
     }
@@ -225,9 +356,8 @@ fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
 #[component]
 fn Unreadable() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang.get_untracked();
-    let t = move |s: Tr| s.get(lang);
     move || {
+        let lang = lang();
         let entries = state.unreadable.get();
         (!entries.is_empty()).then(|| view! {
             <section class="banner banner--warning" aria-labelledby="unreadable-title" data-testid="unreadable">
@@ -262,34 +392,15 @@ fn Unreadable() -> impl IntoView {
 }
 
 #[component]
-fn LibraryRow(assessment: Assessment, catalog: Option<Arc<Catalog>>) -> impl IntoView {
+fn LibraryRow(row: Row) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
-    let lang = move || state.lang.get_untracked();
-    let id = StoredValue::new(assessment.id.clone());
+    let id = StoredValue::new(row.id.clone());
     let renaming = RwSignal::new(false);
     let confirming = RwSignal::new(false);
-    let draft = RwSignal::new(assessment.name.clone());
-    let href = Route::Assessment(assessment.id.clone(), Step::Profile).href();
-    let name = assessment.name.clone();
-    let updated = assessment.updated;
-    let (progress, band) = match &catalog {
-        Some(catalog) => {
-            let e = evaluate(catalog, &assessment);
-            let c = &e.overall.confidence;
-            let band = e
-                .band()
-                .map(|b| b.label.get(lang()).to_string())
-                .unwrap_or_else(|| t(i18n::NOT_ASSESSED).to_string());
-            let band = if e.overall.provisional {
-                format!("{band} ({})", t(i18n::PROVISIONAL))
-            } else {
-                band
-            };
-            (format!("{}/{}", c.answered, c.visible), band)
-        }
-        None => ("…".to_string(), "…".to_string()),
-    };
+    let draft = RwSignal::new(row.name.clone());
+    let href = Route::Assessment(row.id.clone(), Step::Profile).href();
+    let name = row.name.clone();
+    let updated = row.updated;
     let save_name = move || {
         let name = draft.get_untracked().trim().to_string();
         if !name.is_empty() {
@@ -298,7 +409,7 @@ fn LibraryRow(assessment: Assessment, catalog: Option<Arc<Catalog>>) -> impl Int
         renaming.set(false);
     };
     view! {
-        <tr data-assessment=assessment.id.clone()>
+        <tr data-assessment=row.id.clone()>
             <th scope="row">
                 {move || if renaming.get() {
                     view! {
@@ -315,33 +426,29 @@ fn LibraryRow(assessment: Assessment, catalog: Option<Arc<Catalog>>) -> impl Int
                     view! { <a href=href.clone()>{name.clone()}</a> }.into_any()
                 }}
             </th>
-            <td>{assessment.organisation.clone()}</td>
+            <td>{row.organisation.clone()}</td>
             <td>{move || format_local(updated, lang())}</td>
-            <td class="num" data-testid="library-progress">{progress}</td>
-            <td data-testid="library-band">{band}</td>
+            <td class="num" data-testid="library-progress">{row.progress.clone()}</td>
+            <td data-testid="library-band">{row.band.clone()}</td>
             <td class="library__actions">
-                {move || if confirming.get() {
-                    view! {
-                        <span role="alert">{t(i18n::CONFIRM_DELETE)}</span> " "
-                        <button type="button" class="button button--small button--danger" on:click=move |_| { confirming.set(false); state.delete(&id.get_value()); }>{t(i18n::DELETE)}</button>
-                        <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(false)>{t(i18n::CANCEL)}</button>
-                    }.into_any()
-                } else {
-                    view! {
-                        <button type="button" class="button button--small" on:click=move |_| renaming.set(true)>{t(i18n::RENAME)}</button>
-                        <button type="button" class="button button--small" on:click=move |_| {
-                            let lang = state.lang.get_untracked();
-                            let current = state.assessments.with_untracked(|l| l.iter().find(|a| a.id == id.get_value()).map(|a| a.name.clone())).unwrap_or_default();
-                            state.duplicate(&id.get_value(), format!("{current}{}", i18n::COPY_SUFFIX.get(lang)));
-                        }>{t(i18n::DUPLICATE)}</button>
-                        <button type="button" class="button button--small" on:click=move |_| {
-                            if let Some((name, text)) = state.export_one(&id.get_value()) {
-                                let _ = files::download(&name, &text, "application/json");
-                            }
-                        }>{t(i18n::EXPORT)}</button>
-                        <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(true)>{t(i18n::DELETE)}</button>
-                    }.into_any()
-                }}
+                <Show when=move || confirming.get() fallback=move || view! {
+                    <button type="button" class="button button--small" on:click=move |_| renaming.set(true)>{t(i18n::RENAME)}</button>
+                    <button type="button" class="button button--small" on:click=move |_| {
+                        let lang = state.lang.get_untracked();
+                        let current = state.assessments.with_untracked(|l| l.iter().find(|a| a.id == id.get_value()).map(|a| a.name.clone())).unwrap_or_default();
+                        state.duplicate(&id.get_value(), format!("{current}{}", i18n::COPY_SUFFIX.get(lang)));
+                    }>{t(i18n::DUPLICATE)}</button>
+                    <button type="button" class="button button--small" on:click=move |_| {
+                        if let Some((name, text)) = state.export_one(&id.get_value()) {
+                            let _ = files::download(&name, &text, "application/json");
+                        }
+                    }>{t(i18n::EXPORT)}</button>
+                    <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(true)>{t(i18n::DELETE)}</button>
+                }>
+                    <span role="alert">{t(i18n::CONFIRM_DELETE)}</span> " "
+                    <button type="button" class="button button--small button--danger" on:click=move |_| { confirming.set(false); state.delete(&id.get_value()); }>{t(i18n::DELETE)}</button>
+                    <button type="button" class="button button--small button--quiet" on:click=move |_| confirming.set(false)>{t(i18n::CANCEL)}</button>
+                </Show>
             </td>
         </tr>
     }

@@ -9,9 +9,11 @@ use sansang_core::domain::locale::format_score;
 use sansang_core::domain::{evaluate, AnswerValue, Catalog, Evaluation, Evidence, Lang};
 
 use crate::app::components::question::{card_id, ScoredQuestion};
-use crate::app::route::{Route, Step};
+use crate::app::route::{ResultsView, Route, Step};
 use crate::app::state::{use_app_state, AppState};
-use crate::i18n::{self, Tr};
+use crate::app::text::{lang, t, tx};
+use crate::i18n;
+use crate::platform::web;
 
 /// The evaluation of one assessment, recomputed when it changes.
 pub fn evaluation_memo(
@@ -28,36 +30,58 @@ pub fn evaluation_memo(
     })
 }
 
-/// "Readiness index 72,5 — Largely ready (provisional) · 40/120 answered".
+/// The live score on a questions page: the current section's score and coverage, and the overall index with
+/// its coverage. While the assessment is provisional no band verdict is given: unanswered questions count 0,
+/// so an early index says little, and the page says how much it rests on.
 #[component]
-pub fn ScoreSummary(#[prop(into)] evaluation: Signal<Option<Evaluation>>) -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
-    move || {
-        let lang = state.lang.get_untracked();
-        evaluation.get().map(|e| {
-            let index = e.overall.index.map(|v| format_score(v, lang)).unwrap_or_else(|| "–".into());
-            let band = e.band().map(|b| b.label.get(lang).to_string()).unwrap_or_else(|| t(i18n::NOT_ASSESSED).to_string());
+pub fn ScoreSummary(
+    #[prop(into)] evaluation: Signal<Option<Evaluation>>,
+    /// The section shown on the page, when there is one.
+    #[prop(optional, into)]
+    section: Option<String>,
+) -> impl IntoView {
+    let section = StoredValue::new(section);
+    let view = move || {
+        let lang = lang();
+        evaluation.with(|e| {
+            let e = e.as_ref()?;
             let c = &e.overall.confidence;
-            view! {
-                <div class="score-summary" role="status" aria-live="polite" data-testid="score-summary">
-                    <span class="score-summary__index">{t(i18n::INDEX)} ": " <strong data-testid="index">{index}</strong></span>
-                    <span class="score-summary__band" data-testid="band">{band}
-                        {e.overall.provisional.then(|| view! { " (" {t(i18n::PROVISIONAL)} ")" })}
+            let index = e.overall.index.map(|v| format_score(v, lang)).unwrap_or_else(|| "–".into());
+            let section_part = section.get_value().and_then(|sid| e.section(&sid)).map(|s| {
+                let score = s.score.map(|v| format_score(v, lang)).unwrap_or_else(|| "–".into());
+                let sc = &s.confidence;
+                view! {
+                    <span class="score-summary__section" data-testid="section-score">
+                        {i18n::THIS_SECTION.get(lang)} ": " <strong data-testid="section-index">{score}</strong>
+                        " · " <span data-testid="section-progress">{i18n::answered_of(sc.answered, sc.visible, lang)}</span>
                     </span>
-                    <span class="score-summary__progress">{t(i18n::PROGRESS)} ": " <span data-testid="progress">{c.answered} "/" {c.visible}</span> " " {t(i18n::ANSWERED_OF)}</span>
-                </div>
-            }
+                }
+            });
+            let verdict = if e.overall.provisional {
+                view! {
+                    <span class="score-summary__band" data-testid="band">
+                        {i18n::PROVISIONAL.get(lang)} ", " {i18n::answered_of(c.answered, c.visible, lang)}
+                    </span>
+                }
+                .into_any()
+            } else {
+                let band = e.band().map(|b| b.label.get(lang).to_string()).unwrap_or_else(|| i18n::NOT_ASSESSED.get(lang).to_string());
+                view! { <span class="score-summary__band" data-testid="band">{band}</span> }.into_any()
+            };
+            Some(view! {
+                {section_part}
+                <span class="score-summary__index">{i18n::INDEX.get(lang)} ": " <strong data-testid="index">{index}</strong> " · " {verdict}</span>
+                <span class="visually-hidden" data-testid="progress">{c.answered} "/" {c.visible}</span>
+            })
         })
-    }
+    };
+    view! { <div class="score-summary" role="status" aria-live="polite" data-testid="score-summary">{view}</div> }
 }
 
 /// The questionnaire step.
 #[component]
 pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>) -> impl IntoView {
     let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
-    let lang = move || state.lang.get_untracked();
     let Some(readiness) = catalog.readiness().cloned() else {
         return ().into_any();
     };
@@ -95,7 +119,7 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
             view! {
                 <li class="section-nav__item">
                     <a href=href aria-current=is_current>
-                        <span class="section-nav__title">{title.get(lang()).to_string()}</span>
+                        <span class="section-nav__title">{tx(&title)}</span>
                         <span class="section-nav__count">{move || counts().map(|(a, v)| format!("{a}/{v}")).unwrap_or_default()}</span>
                     </a>
                 </li>
@@ -103,8 +127,10 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
         })
         .collect_view();
 
+    // Memos: a card hears only of a change to its own answer, never of a change elsewhere (another question,
+    // another tab), so nothing the user is typing is reset.
     let answers_of = move |question: String| {
-        Signal::derive(move || {
+        Memo::new(move |_| {
             state.assessments.with(|l| {
                 l.iter()
                     .find(|a| a.id == stored_id.get_value())
@@ -113,7 +139,7 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
         })
     };
     let evidence_of = move |question: String| {
-        Signal::derive(move || {
+        Memo::new(move |_| {
             state.assessments.with(|l| {
                 l.iter()
                     .find(|a| a.id == stored_id.get_value())
@@ -130,17 +156,17 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
             let qid = question.id.clone();
             let visible = {
                 let qid = qid.clone();
-                move || {
+                Memo::new(move |_| {
                     evaluation.with(|e| {
                         e.as_ref()
                             .and_then(|e| e.item(&qid))
                             .is_some_and(|i| i.visible)
                     })
-                }
+                })
             };
             let binding = {
                 let qid = qid.clone();
-                Signal::derive(move || {
+                Memo::new(move |_| {
                     evaluation.with(|e| {
                         e.as_ref()
                             .and_then(|e| e.item(&qid))
@@ -178,7 +204,7 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
             let answer = answers_of(qid.clone());
             let evidence = evidence_of(qid.clone());
             view! {
-                <Show when=visible.clone()>
+                <Show when=move || visible.get()>
                     <ScoredQuestion
                         catalog=catalog.clone()
                         question=question.clone()
@@ -195,7 +221,7 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
         .collect_view();
 
     let section_for_next = StoredValue::new(section_id.clone());
-    let next_unanswered = move || {
+    let next_unanswered = Memo::new(move |_| {
         evaluation.with(|e| {
             let e = e.as_ref()?;
             let after = e
@@ -210,63 +236,63 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
                 .or_else(|| e.items[..after].iter().find(pending))
                 .map(|i| (i.section.clone(), i.question.clone()))
         })
-    };
+    });
     let go_next_unanswered = {
         let id = id.clone();
         let here = section_id.clone();
         move |_| {
-            if let Some((section, question)) = next_unanswered() {
+            if let Some((section, question)) = next_unanswered.get_untracked() {
                 if section != here {
                     // The section renders after the route changes; the router then reveals the question.
                     state.pending_focus.set(Some(card_id(&question)));
                     let route = Route::Assessment(id.clone(), Step::Questions(Some(section)));
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().set_hash(&route.href());
-                    }
+                    web::set_hash(&route.href());
                 } else {
-                    crate::platform::web::reveal(&card_id(&question));
+                    web::reveal(&card_id(&question));
                 }
             }
         }
     };
     let section_visible_count = {
         let sid = section_id.clone();
-        move || {
+        Memo::new(move |_| {
             evaluation.with(|e| {
                 e.as_ref()
                     .and_then(|e| e.section(&sid))
                     .map_or(0, |s| s.confidence.visible)
             })
-        }
+        })
     };
     let title = current.title.clone();
     let description = current.description.clone();
+    let has_next = Memo::new(move |_| next_unanswered.with(Option::is_some));
     view! {
         <div class="questionnaire">
             <nav class="section-nav" aria-label=t(i18n::SECTIONS_LABEL)>
                 <ol>{nav}</ol>
             </nav>
             <section class="step questionnaire__main" aria-labelledby="page-title">
-                <ScoreSummary evaluation=evaluation/>
-                <h1 id="page-title">{title.get(lang()).to_string()}</h1>
-                {description.map(|d| view! { <p class="step__lead">{d.get(lang()).to_string()}</p> })}
-                <p class="hint">{t(i18n::QUESTIONS_INTRO)}</p>
-                <p>
-                    {move || if next_unanswered().is_some() {
-                        view! { <button type="button" class="button" on:click=go_next_unanswered.clone()>{t(i18n::NEXT_UNANSWERED)}</button> }.into_any()
-                    } else {
-                        view! { <span class="hint hint--ok">{t(i18n::ALL_ANSWERED)}</span> }.into_any()
-                    }}
+                <ScoreSummary evaluation=evaluation section=section_id.clone()/>
+                <h1 id="page-title">{tx(&title)}</h1>
+                {description.map(|d| view! { <p class="step__lead">{tx(&d)}</p> })}
+                <p class="questionnaire__tools">
+                    <Show when=move || has_next.get() fallback=move || view! { <span class="hint hint--ok">{t(i18n::ALL_ANSWERED)}</span> }>
+                        <button type="button" class="button button--small" on:click=go_next_unanswered.clone()>{t(i18n::NEXT_UNANSWERED)}</button>
+                    </Show>
+                    " "
+                    <span class="hint">{t(i18n::QUESTIONS_INTRO)}</span>
                 </p>
                 <form class="questions" on:submit=|ev| ev.prevent_default()>
                     {cards}
-                    {move || (section_visible_count() == 0).then(|| view! { <p class="empty">{t(i18n::NO_QUESTIONS_VISIBLE)}</p> })}
+                    <Show when=move || section_visible_count.get() == 0>
+                        <p class="empty">{t(i18n::NO_QUESTIONS_VISIBLE)}</p>
+                    </Show>
                 </form>
                 <nav class="pager">
                     {previous.map(|p| view! { <a class="button" href=Route::Assessment(id.clone(), Step::Questions(Some(p))).href()>"← " {t(i18n::PREVIOUS_SECTION)}</a> })}
                     {match next {
                         Some(n) => view! { <a class="button button--primary" href=Route::Assessment(id.clone(), Step::Questions(Some(n))).href()>{t(i18n::NEXT_SECTION)} " →"</a> }.into_any(),
-                        None => view! { <a class="button button--primary" href=Route::Assessment(id.clone(), Step::Results).href()>{t(i18n::SEE_RESULTS)} " →"</a> }.into_any(),
+                        None => view! { <a class="button button--primary" href=Route::Assessment(id.clone(), Step::Results(ResultsView::Summary)).href()>{t(i18n::SEE_RESULTS)} " →"</a> }.into_any(),
                     }}
                 </nav>
             </section>

@@ -3,14 +3,12 @@
 use leptos::prelude::*;
 
 use crate::app::route::Route;
-use crate::app::state::use_app_state;
+use crate::app::text::t;
 use crate::i18n::{self, Tr};
 
 /// A route whose page arrives in a later version: says so plainly and links home.
 #[component]
 pub fn InProgress(title: Tr) -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
     view! {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t(title)}</h1>
@@ -23,8 +21,6 @@ pub fn InProgress(title: Tr) -> impl IntoView {
 /// Shown for any fragment that is not a route.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let state = use_app_state();
-    let t = move |s: Tr| s.get(state.lang.get_untracked());
     view! {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t(i18n::NOT_FOUND_TITLE)}</h1>
