@@ -66,7 +66,7 @@ fn readiness_text() -> String {
             {"id": "partial", "min": 40, "label": text("Một phần", "Partly ready")},
             {"id": "largely", "min": 65, "label": text("Cơ bản", "Largely ready")},
             {"id": "ready", "min": 85, "label": text("Sẵn sàng", "Ready")}
-        ], "gate_band": "partial", "evidence_level": 3},
+        ], "gate_band": "partial", "evidence_level": 3, "max_not_applicable_percent": 25, "max_dont_know_percent": 10},
         "sections": [
             section("risk", "risk_based", 2.0, vec![
                 question("risk.register", 3, true, json!({"duty": {"roles": ["provider"], "tiers": ["high", "medium"]}})),

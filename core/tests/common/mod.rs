@@ -104,7 +104,7 @@ pub const READINESS: &str = r#"{
     {"id": "not_ready", "min": 0, "label": {"vi": "Chưa sẵn sàng", "en": "Not ready"}},
     {"id": "partial", "min": 40, "label": {"vi": "Một phần", "en": "Partial"}},
     {"id": "ready", "min": 85, "label": {"vi": "Sẵn sàng", "en": "Ready"}}
-  ], "gate_band": "partial", "evidence_level": 3},
+  ], "gate_band": "partial", "evidence_level": 3, "max_not_applicable_percent": 25, "max_dont_know_percent": 10},
   "sections": [
     {"id": "risk", "title": {"vi": "Rủi ro", "en": "Risk"}, "principle": "risk_based", "weight": 1, "questions": [
       {"id": "risk.register", "text": {"vi": "Sổ đăng ký?", "en": "Register?"},
