@@ -1,5 +1,6 @@
-//! Scoring model 1 (docs/scoring.md), golden cases on a small inline questionnaire: answers in, exact numbers
-//! out. Every expected number is computed by hand in the comments.
+//! Scoring model 1 (docs/scoring.md §11), golden cases on a small inline questionnaire, evaluated with
+//! `evaluate_with(…, ModelVersion::V1)`: stored results must stay reproducible. Answers in, exact numbers out;
+//! every expected number is computed by hand in the comments. Model 2's goldens are in tests/scoring2.rs.
 //!
 //! The fixture: the common source, profile and triage (tests/common), and this readiness questionnaire:
 //!
@@ -20,9 +21,9 @@
 mod common;
 
 use sansang_core::domain::{
-    evaluate, ActionGroup, AiSystem, AnswerValue, Assessment, Catalog, Counting, DueBy,
-    DutyBinding, Evaluation, Evidence, GateKind, ItemFlag, ObligationStatus, PlanEntry, PlanStatus,
-    Tier,
+    evaluate_with, ActionGroup, AiSystem, AnswerValue, Assessment, Catalog, Counting, DueBy,
+    DutyBinding, Evaluation, Evidence, GateKind, ItemFlag, ModelVersion, ObligationStatus,
+    PlanEntry, PlanStatus, Tier,
 };
 use serde_json::{json, Value};
 
@@ -163,8 +164,12 @@ fn assessment(
     }
 }
 
+fn evaluate_v1(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
+    evaluate_with(catalog, assessment, ModelVersion::V1)
+}
+
 fn run(systems: Vec<AiSystem>, answers: &[(&str, AnswerValue)], evidenced: &[&str]) -> Evaluation {
-    evaluate(&catalog(), &assessment(systems, answers, evidenced))
+    evaluate_v1(&catalog(), &assessment(systems, answers, evidenced))
 }
 
 const VISIBLE: [&str; 7] = [
@@ -477,7 +482,7 @@ fn a_hidden_item_counts_nowhere() {
             status: PlanStatus::Todo,
         },
     );
-    let e = evaluate(&catalog(), &a);
+    let e = evaluate_v1(&catalog(), &a);
     let hidden = e.item("risk.hidden").unwrap();
     assert!(!hidden.visible && !hidden.counted());
     assert_eq!(hidden.counting, Counting::Unanswered);
@@ -488,7 +493,7 @@ fn a_hidden_item_counts_nowhere() {
 
     // When a system is high risk, it is visible and its level 0 counts: risk = 100 × (9 + 3 + 0)/(3·6) = 66.6…
     let listed = system(&["provider"], &[("scope.listed", one("yes"))]);
-    let e = evaluate(
+    let e = evaluate_v1(
         &catalog(),
         &Assessment {
             systems: vec![listed],
@@ -550,7 +555,7 @@ fn with_no_scored_section_the_result_is_not_assessed() {
         .find(|q| q.id == "readiness")
         .unwrap();
     readiness.sections.retain(|s| s.id != "transparency");
-    let e = evaluate(&catalog, &assessment(vec![], &answers, &[]));
+    let e = evaluate_v1(&catalog, &assessment(vec![], &answers, &[]));
     assert_eq!(scores(&e), [None, None]);
     assert!(e.overall.not_assessed());
     assert_eq!((e.overall.index, e.overall.band), (None, None));
@@ -559,7 +564,7 @@ fn with_no_scored_section_the_result_is_not_assessed() {
 
     // The prohibited-use gate still applies: not assessed, and not ready.
     let prohibited = system(&["deployer"], &[("scope.deceive", one("yes"))]);
-    let e = evaluate(&catalog, &assessment(vec![prohibited], &answers, &[]));
+    let e = evaluate_v1(&catalog, &assessment(vec![prohibited], &answers, &[]));
     assert!(e.overall.not_assessed());
     assert_eq!(band(&e), Some("not_ready"));
 }

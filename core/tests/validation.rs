@@ -574,7 +574,10 @@ fn bands_ascend_from_zero_and_the_gate_band_exists() {
         at(q, "/scoring")["evidence_level"] = json!(4);
         at(q, "/scoring/bands/1")["min"] = json!(40.25);
         at(q, "/scoring")["max_not_applicable_percent"] = json!(101);
-        at(q, "/scoring").as_object_mut().unwrap().remove("max_dont_know_percent");
+        at(q, "/scoring")
+            .as_object_mut()
+            .unwrap()
+            .remove("max_dont_know_percent");
     });
     expect(
         &broken,

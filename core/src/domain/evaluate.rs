@@ -21,12 +21,12 @@ use super::assessment::{Assessment, PlanEntry};
 use super::condition::{Condition, Facts};
 use super::content::{organisation_context, Catalog};
 use super::explain::{self, Cost, LiftStep};
+use super::locale::{format_percent, format_score, Lang};
 use super::plan::{self, Action, ObligationCheck};
 use super::questionnaire::{Band, QuestionKind, QuestionnaireKind, Version};
 use super::risk::Tier;
 use super::score::{self, Counted, DutyStatus, Model, ModelVersion, Ratio};
 use super::text::Text;
-use super::locale::{format_percent, format_score, Lang};
 use super::triage::{classify, TriageResult};
 
 /// The version of the current scoring model (docs/scoring.md), recorded with every result.
@@ -709,9 +709,11 @@ impl Evaluation {
             .iter()
             .filter(|item| item.visible)
             .filter_map(|item| match &item.counting {
-                Counting::NotApplicable { reason } => {
-                    Some((item.question.as_str(), item.section.as_str(), reason.as_str()))
-                }
+                Counting::NotApplicable { reason } => Some((
+                    item.question.as_str(),
+                    item.section.as_str(),
+                    reason.as_str(),
+                )),
                 _ => None,
             })
             .collect()
@@ -742,7 +744,11 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
 }
 
 /// Evaluates an assessment under a given scoring model (model 1 reproduces results stored before model 2).
-pub fn evaluate_with(catalog: &Catalog, assessment: &Assessment, model: ModelVersion) -> Evaluation {
+pub fn evaluate_with(
+    catalog: &Catalog,
+    assessment: &Assessment,
+    model: ModelVersion,
+) -> Evaluation {
     let version = model;
     let questionnaires = catalog
         .questionnaires
@@ -1016,9 +1022,7 @@ fn system_readiness(
     items: &[Item],
     top: u8,
 ) -> SystemReadiness {
-    let binds = |item: &Item| {
-        matches!(&item.duty, DutyBinding::Binding { systems } if systems.iter().any(|s| s == system))
-    };
+    let binds = |item: &Item| matches!(&item.duty, DutyBinding::Binding { systems } if systems.iter().any(|s| s == system));
     let members: Vec<&Item> = items
         .iter()
         .filter(|item| item.visible)
@@ -1300,7 +1304,11 @@ pub fn model_changes(catalog: &Catalog, assessment: &Assessment) -> Vec<FigureCh
         None => "–".to_string(),
     };
     let band = |e: &Evaluation| e.band().map_or("–".to_string(), |b| b.id.clone());
-    push("overall.index".into(), score(one.overall.index), score(two.overall.index));
+    push(
+        "overall.index".into(),
+        score(one.overall.index),
+        score(two.overall.index),
+    );
     push("overall.band".into(), band(&one), band(&two));
     push(
         "overall.provisional".into(),

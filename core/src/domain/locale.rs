@@ -109,7 +109,11 @@ fn format_signed(
             Lang::Vi => ',',
             Lang::En => '.',
         });
-        text.push_str(&format!("{:0width$}", fraction, width = decimals.min(9) as usize));
+        text.push_str(&format!(
+            "{:0width$}",
+            fraction,
+            width = decimals.min(9) as usize
+        ));
     }
     text
 }

@@ -231,9 +231,8 @@ pub(crate) fn band_of_exact(bands: &[Band], index: Ratio) -> Option<usize> {
     if bands.is_empty() {
         return None;
     }
-    let reached = |band: &Band| {
-        10 * u128::from(index.num) >= min_tenths(band) * u128::from(index.den)
-    };
+    let reached =
+        |band: &Band| 10 * u128::from(index.num) >= min_tenths(band) * u128::from(index.den);
     Some(bands.iter().rposition(reached).unwrap_or(0))
 }
 
@@ -282,7 +281,11 @@ pub(crate) fn outcome(model: &Model<'_>, items: &[Counted]) -> Outcome {
                 }
             }
             let index = (weights > 0.0).then(|| weighted / weights);
-            (index, None, index.and_then(|index| band_of(model.bands, index)))
+            (
+                index,
+                None,
+                index.and_then(|index| band_of(model.bands, index)),
+            )
         }
     };
     let mut result = Outcome {
@@ -347,7 +350,10 @@ mod tests {
         let r = |num, den| Ratio::new(num, den).unwrap();
         // 65 exactly reaches "largely"; one part in 10^12 below does not.
         assert_eq!(band_of_exact(&bands, r(65 * 3, 3)), Some(2));
-        assert_eq!(band_of_exact(&bands, r(65_000_000_000_000 - 1, 1_000_000_000_000)), Some(1));
+        assert_eq!(
+            band_of_exact(&bands, r(65_000_000_000_000 - 1, 1_000_000_000_000)),
+            Some(1)
+        );
         assert_eq!(band_of_exact(&bands, r(0, 7)), Some(0));
         assert_eq!(r(1, 2), r(2, 4));
         assert!(r(1, 3) < r(334, 1000));
