@@ -729,10 +729,16 @@ impl Evaluation {
 pub fn tau(tiers: impl IntoIterator<Item = Tier>) -> f64 {
     tiers
         .into_iter()
-        .map(|tier| match tier {
-            Tier::Prohibited | Tier::High | Tier::PossiblyHigh => 2.0,
-            Tier::Medium => 1.5,
-            Tier::Low | Tier::OutOfScope => 1.0,
+        // Not an exhaustive match: a tier that triage adds later weighs 1.0 until docs/scoring.md §7 gives
+        // it a factor.
+        .map(|tier| {
+            if matches!(tier, Tier::Prohibited | Tier::High | Tier::PossiblyHigh) {
+                2.0
+            } else if tier == Tier::Medium {
+                1.5
+            } else {
+                1.0
+            }
         })
         .fold(1.0, f64::max)
 }
