@@ -1036,7 +1036,7 @@ fn system_readiness(
             binds(item)
                 || obligations
                     .iter()
-                    .any(|o| o.questions.iter().any(|q| *q == item.question))
+                    .any(|o| o.questions.contains(&item.question))
         })
         .collect();
     let (mut num, mut den) = (0u64, 0u64);

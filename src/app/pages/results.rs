@@ -116,6 +116,7 @@ pub fn ResultsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
     let summary = {
         let question_text = question_text.clone();
         let section_href = section_href.clone();
+        let details_catalog = catalog.clone();
         move || {
             let e = evaluation.get()?;
             let c = &e.overall.confidence;
@@ -215,6 +216,7 @@ pub fn ResultsStep(id: String, catalog: Arc<Catalog>) -> impl IntoView {
                         <dt>{t(i18n::UNCERTAINTY)}</dt><dd>{percent(c.uncertainty(), lang)}</dd>
                     </dl>
                 </div>
+                <crate::app::components::score_details::ScoreDetails evaluation=e.clone() catalog=details_catalog.clone() lang=lang/>
                 {(!e.overall.gates.is_empty()).then(|| view! {
                     <section aria-labelledby="gates-title"><h2 id="gates-title">{t(i18n::GATES)}</h2><ul class="gates">{gates}</ul></section>
                 })}
