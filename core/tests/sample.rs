@@ -40,19 +40,14 @@ fn the_sample_scores_as_computed_by_hand() {
     }
     assert_eq!(e.settings.tau, 2.0);
 
-    // 118 readiness questions are visible, 27 answered, one of them "don't know" (not known under model
-    // 2: 26 answered); one valid N/A (human.vulnerable_groups).
+    // 118 readiness questions are visible, 27 answered, one of them "don't know", which is not known:
+    // coverage 26/118 = 22 %. One valid N/A (human.vulnerable_groups).
     let c = e.overall.confidence;
     assert_eq!(
-        (
-            c.visible,
-            c.answered,
-            c.counted,
-            c.dont_know,
-            c.not_applicable
-        ),
-        (118, 26, 117, 1, 1)
+        (c.visible, c.answered, c.known, c.counted, c.dont_know),
+        (118, 27, 26, 117, 1)
     );
+    assert_eq!(c.not_applicable, 1);
     assert_eq!(
         e.overall.counts,
         Counts {
@@ -269,4 +264,79 @@ fn score_without_a_file_is_a_usage_error() {
     let help = sansang(&["help"]);
     assert!(String::from_utf8_lossy(&help.stdout)
         .contains("sansang score core/tests/fixtures/assessment-sample.json"));
+}
+
+#[test]
+fn marking_every_optional_item_not_applicable_is_flagged_for_review() {
+    // The issue's gaming case on the sample organisation: every visible question at 3 with evidence, except
+    // the questions that allow N/A and carry no binding duty. At 0 they cost points; marked N/A "with any
+    // word" they leave the denominator and the index reaches 100, but the N/A share (above 25 %) makes the
+    // result provisional, with every N/A listed for review.
+    let catalog = catalog::builtin().expect("shipped content");
+    let mut assessment = decode_assessment(SAMPLE).expect("sample");
+    assessment.readiness = Default::default();
+    let e = evaluate(&catalog, &assessment);
+    let visible: Vec<_> = e.items.iter().filter(|i| i.visible).collect();
+    let optional: Vec<&str> = visible
+        .iter()
+        .filter(|i| {
+            !i.binding()
+                && catalog
+                    .question(&i.question)
+                    .and_then(|q| q.question.scored())
+                    .is_some_and(|s| s.na)
+        })
+        .map(|i| i.question.as_str())
+        .collect();
+    assert_eq!((visible.len(), optional.len()), (118, 58));
+    for item in &visible {
+        assessment.readiness.set(
+            item.question.clone(),
+            sansang_core::domain::AnswerValue::Level(3),
+        );
+        assessment.evidence.insert(
+            item.question.clone(),
+            sansang_core::domain::Evidence {
+                note: "Signed policy".into(),
+                links: vec![],
+            },
+        );
+    }
+    let mut zero = assessment.clone();
+    let mut gamed = assessment.clone();
+    for question in &optional {
+        zero.readiness
+            .set(*question, sansang_core::domain::AnswerValue::Level(0));
+        gamed.readiness.set(
+            *question,
+            sansang_core::domain::AnswerValue::NotApplicable { reason: "x".into() },
+        );
+    }
+    let one = evaluate_with(&catalog, &zero, ModelVersion::V1);
+    let zero = evaluate(&catalog, &zero);
+    let gamed = evaluate(&catalog, &gamed);
+    // At 0: 56.3 under model 1 (the issue's figure), 57.3 pooled under model 2.
+    assert_eq!(
+        sansang_core::domain::locale::format_score(
+            one.overall.index.unwrap(),
+            sansang_core::domain::Lang::En
+        ),
+        "56.3"
+    );
+    let lost = zero.overall.exact_index.unwrap();
+    assert_eq!(lost.text(sansang_core::domain::Lang::En), "57.3");
+    assert!(!zero.overall.provisional);
+    assert_eq!(gamed.overall.exact_index, Ratio::new(100, 1));
+    assert!(gamed.overall.provisional);
+    let reason = &gamed.overall.provisional_reasons;
+    assert_eq!(reason.len(), 1);
+    assert_eq!(
+        reason[0].message().en,
+        "58 of 118 questions (49.2%) are marked \"not applicable\", above the 25% threshold: the reasons need review"
+    );
+    assert_eq!(gamed.not_applicable().len(), 58);
+    eprintln!(
+        "gaming case: index with the 58 optional items at 0 = {} (model 2), all N/A = 100, provisional",
+        lost.text(sansang_core::domain::Lang::En)
+    );
 }

@@ -738,8 +738,8 @@ fn model_2_counts_dont_know_as_unknown_and_its_share_makes_the_result_provisiona
     let e = run2(deployer(), &answers, &evidenced);
     let c = e.overall.confidence;
     assert_eq!(
-        (c.visible, c.answered, c.dont_know, c.unanswered()),
-        (7, 6, 1, 0)
+        (c.visible, c.answered, c.known, c.dont_know, c.unanswered()),
+        (7, 7, 6, 1, 0)
     );
     close(c.coverage(), 6.0 / 7.0);
     close(c.uncertainty(), 1.0 / 7.0);

@@ -289,8 +289,10 @@ pub struct Confidence {
     pub model: ModelVersion,
     /// Visible questions.
     pub visible: usize,
-    /// Visible questions answered: a level or a valid N/A (model 1: also "don't know").
+    /// Visible questions answered: a level, a valid N/A or "don't know" (the progress shown while answering).
     pub answered: usize,
+    /// Visible questions whose answer is known: a level or a valid N/A ("don't know" is not known).
+    pub known: usize,
     /// Counted items (visible, not a valid N/A).
     pub counted: usize,
     /// Counted items at level 2 or above (one below the top or the top).
@@ -316,10 +318,8 @@ impl Confidence {
             return;
         }
         self.visible += 1;
-        self.answered += usize::from(match self.model {
-            ModelVersion::V1 => item.answered(),
-            ModelVersion::V2 => item.known(),
-        });
+        self.answered += usize::from(item.answered());
+        self.known += usize::from(item.known());
         self.not_applicable += usize::from(matches!(item.counting, Counting::NotApplicable { .. }));
         if !item.counted() {
             return;
@@ -332,10 +332,18 @@ impl Confidence {
         }
     }
 
-    /// Answered visible questions ÷ visible questions (`None` when nothing is visible). Model 2: "don't
-    /// know" is not answered.
+    /// Known ÷ visible questions under model 2 ("don't know" is not known); answered ÷ visible under model 1
+    /// (`None` when nothing is visible).
     pub fn coverage(&self) -> Option<f64> {
-        ratio(self.answered, self.visible)
+        ratio(self.covered(), self.visible)
+    }
+
+    /// The numerator of [`Confidence::coverage`].
+    pub fn covered(&self) -> usize {
+        match self.model {
+            ModelVersion::V1 => self.answered,
+            ModelVersion::V2 => self.known,
+        }
     }
 
     /// Items at level 2 or 3 with evidence ÷ items at level 2 or 3 (`None` when there are none).
@@ -357,14 +365,9 @@ impl Confidence {
         ratio(self.not_applicable, self.visible)
     }
 
-    /// Visible questions with no usable answer (unanswered, or an answer treated as unanswered); model 1
-    /// also counts "don't know" here.
+    /// Visible questions with no usable answer (unanswered, or an answer treated as unanswered).
     pub fn unanswered(&self) -> usize {
-        let known = match self.model {
-            ModelVersion::V1 => self.answered,
-            ModelVersion::V2 => self.answered + self.dont_know,
-        };
-        self.visible.saturating_sub(known)
+        self.visible.saturating_sub(self.answered)
     }
 
     /// Whether some visible question has no answer (the band is then provisional).

@@ -153,7 +153,7 @@ fn confidence(confidence: &Confidence, lang: Lang) -> Value {
     };
     json!({
         "coverage": confidence.coverage(),
-        "coverage_text": share(confidence.answered, confidence.visible),
+        "coverage_text": share(confidence.covered(), confidence.visible),
         "evidence_rate": confidence.evidence_rate(),
         "evidence_rate_text": share(confidence.evidenced, confidence.high),
         "uncertainty": confidence.uncertainty(),
@@ -162,6 +162,7 @@ fn confidence(confidence: &Confidence, lang: Lang) -> Value {
         "not_applicable_share_text": share(confidence.not_applicable, confidence.visible),
         "visible": confidence.visible,
         "answered": confidence.answered,
+        "known": confidence.known,
         "counted": confidence.counted,
         "dont_know": confidence.dont_know,
         "not_applicable": confidence.not_applicable,
