@@ -118,14 +118,49 @@ fn format_signed(
     text
 }
 
-/// The exact value of a finite `f64` as `(negative, num, den)`, or `None` when it is too large or too
-/// small for 128-bit integers (values below 2⁻⁷⁰ are 0 at any precision we show).
+/// The simplest fraction `p/q` with `q ≤ 10⁶` within 10⁻¹² (relative) of `value ≥ 0`, by continued
+/// fractions: the exact figure a floating-point score was computed from (`100 × 247 / 2000` is stored as
+/// 12.3499…, and is 247/20).
+fn recover(value: f64) -> Option<(u128, u128)> {
+    const MAX_DEN: u128 = 1_000_000;
+    let close = |p: u128, q: u128| (p as f64 / q as f64 - value).abs() <= 1e-12 * value.max(1.0);
+    let (mut p0, mut q0, mut p1, mut q1) = (0u128, 1u128, 1u128, 0u128);
+    let mut x = value;
+    for _ in 0..40 {
+        let a = x.floor();
+        if !(0.0..1e15).contains(&a) {
+            return None;
+        }
+        let a = a as u128;
+        let (p2, q2) = (a * p1 + p0, a * q1 + q0);
+        if q2 > MAX_DEN {
+            return None;
+        }
+        if close(p2, q2) {
+            return Some((p2, q2));
+        }
+        (p0, q0, p1, q1) = (p1, q1, p2, q2);
+        let fraction = x - a as f64;
+        if fraction <= 0.0 {
+            return None;
+        }
+        x = 1.0 / fraction;
+    }
+    None
+}
+
+/// The exact value of a finite `f64` as `(negative, num, den)`: the fraction it was computed from when
+/// [`recover`] finds one, else its exact binary value; `None` when it is too large for 128-bit integers
+/// (values below 2⁻⁷⁰ are 0 at any precision we show).
 fn exact(value: f64) -> Option<(bool, u128, u128)> {
     if !value.is_finite() {
         return None;
     }
     let negative = value.is_sign_negative();
     let value = value.abs();
+    if let Some((num, den)) = recover(value) {
+        return Some((negative, num, den));
+    }
     if value == 0.0 || value < 2f64.powi(-70) {
         return Some((negative, 0, 1));
     }
@@ -148,7 +183,7 @@ fn exact(value: f64) -> Option<(bool, u128, u128)> {
 }
 
 /// Formats `value` with exactly `decimals` decimals in the language's convention, by the rule of
-/// [`format_fraction`] applied to the exact value of the `f64` (halves away from zero), keeping a zero
+/// [`format_fraction`] applied to the fraction the `f64` stands for (halves away from zero), keeping a zero
 /// decimal part: `format_decimal(72.5, 1, Lang::Vi) == "72,5"`. Non-finite values format as "–".
 pub fn format_decimal(value: f64, decimals: usize, lang: Lang) -> String {
     match exact(value) {
@@ -269,6 +304,12 @@ mod tests {
         assert_eq!(format_fraction(200, 2, 1, Lang::Vi), "100");
         assert_eq!(format_fraction(1, 0, 1, Lang::Vi), "–");
         assert_eq!(format_score(31.25, Lang::En), "31.3");
+        // 12.35 is stored as 12.3499999…; the fraction it came from (247/20) rounds up.
+        assert_eq!(format_score(100.0 * 247.0 / 2000.0, Lang::En), "12.4");
+        assert_eq!(format_score(0.1 + 0.2, Lang::En), "0.3");
+        assert_eq!(format_score(100.0 / 3.0, Lang::En), "33.3");
+        assert_eq!(format_score(200.0 / 3.0, Lang::En), "66.7");
+        assert_eq!(format_score(std::f64::consts::PI, Lang::En), "3.1");
         assert_eq!(format_score(0.25, Lang::En), "0.3");
         assert_eq!(format_percent(1, 8, Lang::Vi), "12,5 %");
         assert_eq!(format_percent(1, 3, Lang::En), "33.3%");
