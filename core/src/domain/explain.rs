@@ -206,7 +206,7 @@ pub fn gate_sentence(catalog: &Catalog, evaluation: &Evaluation) -> Option<Text>
     Some(match hold.kind {
         GateKind::Prohibited => Text::new(
             format!(
-                "Kết quả ở mức {}{} vì hệ thống {} có hành vi bị nghiêm cấm (Điều 7 Luật 134/2025/QH15): chỉ chấm dứt hành vi đó mới nâng được mức.",
+                "Kết quả bị giữ ở mức {}{} vì hệ thống {} có hành vi bị nghiêm cấm (Điều 7 Luật 134/2025/QH15): chỉ khi chấm dứt hành vi đó thì mức sẵn sàng mới có thể được nâng lên.",
                 held.vi,
                 before(true),
                 names(&hold.systems)
@@ -221,9 +221,9 @@ pub fn gate_sentence(catalog: &Catalog, evaluation: &Evaluation) -> Option<Text>
         GateKind::UnmetDuty | GateKind::PartlyMetDuty => {
             let lifted = hold.lifted_band.map(band);
             let (state_vi, state_en) = if hold.kind == GateKind::UnmetDuty {
-                ("chưa đáp ứng", if n == 1 { "is not met" } else { "are not met" })
+                ("chưa được đáp ứng", if n == 1 { "is not met" } else { "are not met" })
             } else {
-                ("mới đáp ứng một phần", if n == 1 { "is only partly met" } else { "are only partly met" })
+                ("mới được đáp ứng một phần", if n == 1 { "is only partly met" } else { "are only partly met" })
             };
             let (duty_vi, duty_en) = if n == 1 {
                 ("nghĩa vụ pháp lý", "the legal duty")
@@ -231,14 +231,14 @@ pub fn gate_sentence(catalog: &Catalog, evaluation: &Evaluation) -> Option<Text>
                 ("các nghĩa vụ pháp lý", "the legal duties")
             };
             let lift_vi = lifted.as_ref().map_or(String::new(), |b| {
-                format!(" Nâng {} lên mức 3 có bằng chứng sẽ đưa kết quả lên mức {}.", if n == 1 { "nghĩa vụ này" } else { "các nghĩa vụ này" }, b.vi)
+                format!(" Khi {} đạt mức 3 và có bằng chứng, kết quả sẽ được nâng lên mức {}.", if n == 1 { "nghĩa vụ này" } else { "các nghĩa vụ này" }, b.vi)
             });
             let lift_en = lifted.as_ref().map_or(String::new(), |b| {
                 format!(" Raising {} to level 3 with evidence lifts the result to {}.", if n == 1 { "it" } else { "them" }, b.en)
             });
             Text::new(
                 format!(
-                    "Kết quả bị giữ ở mức {}{} vì {} {} {} (ràng buộc qua {}).{}",
+                    "Kết quả bị giữ ở mức {}{} vì {} {} {} (áp dụng đối với: {}).{}",
                     held.vi,
                     before(true),
                     duty_vi,
