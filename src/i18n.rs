@@ -283,3 +283,30 @@ tr! { pub =>
     FOOTER_PRIVACY = "Không có máy chủ: dữ liệu không rời khỏi thiết bị này." / "No server: your data never leaves this device.";
     FOOTER_LEGAL = "Không phải tư vấn pháp lý." / "Not legal advice.";
 }
+
+// Score details (src/app/components/score_details.rs, docs/scoring.md model 2)
+tr! { pub =>
+    SD_TITLE = "Cơ sở của kết quả" / "What the result rests on";
+    SD_PROVISIONAL_BECAUSE = "Kết quả là tạm tính vì:" / "The result is provisional because:";
+    SD_COUNTS_TITLE = "Số câu hỏi theo từng phần và toàn bộ" / "Questions counted per section and overall";
+    SD_COL_PART = "Phần" / "Part";
+    SD_COL_SCORE = "Điểm" / "Score";
+    SD_COL_MET = "Đáp ứng" / "Met";
+    SD_COL_PARTLY = "Đáp ứng một phần" / "Partly met";
+    SD_COL_NOT_MET = "Chưa đáp ứng" / "Not met";
+    SD_COL_NA = "Không áp dụng" / "N/A";
+    SD_COL_DONT_KNOW = "Không rõ" / "Don't know";
+    SD_COL_UNANSWERED = "Chưa trả lời" / "Unanswered";
+    SD_COL_NA_SHARE = "Tỷ lệ không áp dụng" / "N/A share";
+    SD_COL_DK_SHARE = "Tỷ lệ không rõ" / "Don't-know share";
+    SD_OVERALL = "Toàn bộ" / "Overall";
+    SD_SYSTEMS_TITLE = "Kết quả theo từng hệ thống AI" / "Result per AI system";
+    SD_SYSTEM_SCORE = "Mức sẵn sàng của các câu hỏi liên quan đến nghĩa vụ" / "Readiness of the questions behind its obligations";
+    SD_SYSTEM_QUESTIONS = "câu hỏi" / "questions";
+    SD_SYSTEM_OBLIGATIONS = "nghĩa vụ áp dụng." / "applicable obligations.";
+    SD_SYSTEM_UNMET = "Nghĩa vụ pháp lý chưa đáp ứng" / "Legal duties not met";
+    SD_SYSTEM_PARTLY = "Nghĩa vụ pháp lý mới đáp ứng một phần" / "Legal duties partly met";
+    SD_NA_TITLE = "Các câu trả lời \"không áp dụng\" cần rà soát" / "\"Not applicable\" answers to review";
+    SD_NA_NONE = "Không có câu hỏi nào được đánh dấu \"không áp dụng\"." / "No question is marked \"not applicable\".";
+    SD_MODEL = "Mô hình tính điểm số" / "Scoring model";
+}

@@ -5,7 +5,10 @@
 use std::process::Command;
 
 use sansang_core::catalog;
-use sansang_core::domain::{evaluate, ActionGroup, DueBy, GateKind, PlanStatus, Tier};
+use sansang_core::domain::{
+    evaluate, evaluate_with, model_changes, ActionGroup, Counts, DueBy, GateKind, ModelVersion,
+    PlanStatus, Ratio, Tier,
+};
 use sansang_core::format::decode_assessment;
 use serde_json::Value;
 
@@ -37,23 +40,62 @@ fn the_sample_scores_as_computed_by_hand() {
     }
     assert_eq!(e.settings.tau, 2.0);
 
-    // 118 readiness questions are visible, 27 answered; one valid N/A (human.vulnerable_groups).
+    // 118 readiness questions are visible, 27 answered, one of them "don't know", which is not known:
+    // coverage 26/118 = 22 %. One valid N/A (human.vulnerable_groups).
     let c = e.overall.confidence;
     assert_eq!(
-        (c.visible, c.answered, c.counted, c.dont_know),
-        (118, 27, 117, 1)
+        (c.visible, c.answered, c.known, c.counted, c.dont_know),
+        (118, 27, 26, 117, 1)
     );
+    assert_eq!(c.not_applicable, 1);
+    assert_eq!(
+        e.overall.counts,
+        Counts {
+            met: 5,
+            partly_met: 12,
+            not_met: 8,
+            not_applicable: 1,
+            dont_know: 1,
+            unanswered: 91
+        }
+    );
+    // Provisional for one reason only: 91 unanswered. N/A 1/118 and "don't know" 1/118 are under 25 % and 10 %.
     assert!(e.overall.provisional);
+    let reasons: Vec<&str> = e
+        .overall
+        .provisional_reasons
+        .iter()
+        .map(|r| r.id())
+        .collect();
+    assert_eq!(reasons, ["unanswered"]);
+    let na = e.not_applicable();
+    assert_eq!(na.len(), 1);
+    assert_eq!((na[0].0, na[0].1), ("human.vulnerable_groups", "human"));
+    assert!(na[0].2.starts_with("Retail banking only"));
     // The risk section: all 17 questions visible, none N/A, Σw = 43; Σ w·level =
     // inventory 2·3 + roles 2·2 + classification 3·2 + high_risk_list 2·3 + dossier 3·1 + notification 0
     // + management 3·2 + use_within_scope 3·2 + legacy 3·1 = 40 → 100 × 40 / (3 · 43) = 31.007…
     let risk = e.section("risk").unwrap();
     assert_eq!(risk.confidence.counted, 17);
     assert!((risk.score.unwrap() - 4000.0 / 129.0).abs() < 1e-9);
-    // Overall: 11.2, not ready; both duty gates hold without lowering the band.
-    let index = e.overall.index.unwrap();
-    assert!((index - 11.199_525_984_437_285).abs() < 1e-9, "{index}");
+    // Overall (model 2, pooled): the counted items weigh Σw = 253 and score Σ w·level = 111, so
+    // R = 100 × 111 / (3 × 253) = 11100/759 = 14.62…, shown 14.6; not ready. The derived section weights
+    // (Σw per section) add up to 253.
+    assert_eq!(e.overall.exact_index, Ratio::new(11_100, 759));
+    assert_eq!(
+        e.overall
+            .exact_index
+            .unwrap()
+            .text(sansang_core::domain::Lang::En),
+        "14.6"
+    );
+    let weights: f64 = e.settings.section_weights.iter().map(|(_, w)| w).sum();
+    assert_eq!(weights, 253.0);
+    assert_eq!(e.section("risk").unwrap().weight, 43.0);
     assert_eq!(e.band().unwrap().id, "not_ready");
+    // Both duty gates hold without lowering the band (the index is already in the lowest band), so no
+    // gate holds it down.
+    assert!(e.overall.held_by.is_none());
     let gates: Vec<(GateKind, bool)> = e
         .overall
         .gates
@@ -92,6 +134,42 @@ fn the_sample_scores_as_computed_by_hand() {
     assert!(groups.windows(2).all(|w| w[0] <= w[1]), "groups in order");
     // 117 counted items, 5 at level 3 with evidence: 112 gaps.
     assert_eq!(e.plan.len(), 112);
+
+    // Per system: the credit model (high) has more questions behind its obligations than the chatbot.
+    let chatbot = e.system("s1").unwrap().readiness.as_ref().unwrap();
+    let credit = e.system("s2").unwrap().readiness.as_ref().unwrap();
+    assert_eq!((chatbot.questions.len(), credit.questions.len()), (27, 50));
+    assert_eq!(chatbot.counts.visible(), 27);
+    assert_eq!(credit.counts.dont_know, 1);
+    assert!(credit
+        .unmet_duties
+        .contains(&"risk.portal_notification".to_string()));
+
+    // Model 1 still gives its own figures (11.2: the mean of the ten section scores), and the list of
+    // what model 2 changes names them.
+    let one = evaluate_with(&catalog, &assessment, ModelVersion::V1);
+    let index = one.overall.index.unwrap();
+    assert!((index - 11.199_525_984_437_285).abs() < 1e-9, "{index}");
+    assert_eq!(one.model, "1");
+    assert_eq!(one.section("risk").unwrap().exact, risk.exact);
+    let changes = model_changes(&catalog, &assessment);
+    let index_change = changes
+        .iter()
+        .find(|c| c.figure == "overall.index")
+        .unwrap();
+    assert_eq!(
+        (index_change.model1.as_str(), index_change.model2.as_str()),
+        ("11.2", "14.6")
+    );
+    let coverage = changes
+        .iter()
+        .find(|c| c.figure == "overall.coverage")
+        .unwrap();
+    assert_eq!(
+        (coverage.model1.as_str(), coverage.model2.as_str()),
+        ("22.9%", "22%")
+    );
+    assert!(changes.iter().all(|c| !c.figure.ends_with(".score")));
 }
 
 fn sansang(args: &[&str]) -> std::process::Output {
@@ -111,16 +189,34 @@ fn score_prints_the_result_as_json() {
         String::from_utf8_lossy(&output.stderr)
     );
     let value: Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    assert_eq!(value["model"], "1");
+    assert_eq!(value["model"], "2");
     assert_eq!(value["overall"]["band"], "not_ready");
-    assert_eq!(value["overall"]["index_text"], "11.2");
+    assert_eq!(value["overall"]["index_text"], "14.6");
+    assert_eq!(
+        value["overall"]["index_exact"],
+        serde_json::json!([11_100, 759])
+    );
+    assert_eq!(value["overall"]["counts"]["unanswered"], 91);
+    assert_eq!(value["overall"]["counts"]["visible"], 118);
+    assert_eq!(value["sections"][0]["counts"]["partly_met"], 4);
+    assert_eq!(
+        value["not_applicable"][0]["question"],
+        "human.vulnerable_groups"
+    );
+    assert_eq!(value["systems"][1]["readiness"]["counts"]["visible"], 50);
+    assert_eq!(value["settings"]["max_not_applicable_percent"], 25);
+    assert_eq!(value["changes_from_model_1"][0]["figure"], "overall.index");
     assert_eq!(value["systems"][1]["tier"], "high");
     assert_eq!(value["plan"][0]["question"], "risk.portal_notification");
     assert_eq!(value["questionnaires"][2]["version"], "1.0.0");
     let vi = sansang(&["score", SAMPLE_PATH, "--lang", "vi"]);
     let value: Value = serde_json::from_slice(&vi.stdout).expect("JSON");
-    assert_eq!(value["overall"]["index_text"], "11,2");
+    assert_eq!(value["overall"]["index_text"], "14,6");
     assert_eq!(value["overall"]["band_label"], "Chưa sẵn sàng");
+    let one = sansang(&["score", SAMPLE_PATH, "--model", "1"]);
+    let value: Value = serde_json::from_slice(&one.stdout).expect("JSON");
+    assert_eq!(value["model"], "1");
+    assert_eq!(value["overall"]["index_text"], "11.2");
 }
 
 #[test]
@@ -168,4 +264,79 @@ fn score_without_a_file_is_a_usage_error() {
     let help = sansang(&["help"]);
     assert!(String::from_utf8_lossy(&help.stdout)
         .contains("sansang score core/tests/fixtures/assessment-sample.json"));
+}
+
+#[test]
+fn marking_every_optional_item_not_applicable_is_flagged_for_review() {
+    // The issue's gaming case on the sample organisation: every visible question at 3 with evidence, except
+    // the questions that allow N/A and carry no binding duty. At 0 they cost points; marked N/A "with any
+    // word" they leave the denominator and the index reaches 100, but the N/A share (above 25 %) makes the
+    // result provisional, with every N/A listed for review.
+    let catalog = catalog::builtin().expect("shipped content");
+    let mut assessment = decode_assessment(SAMPLE).expect("sample");
+    assessment.readiness = Default::default();
+    let e = evaluate(&catalog, &assessment);
+    let visible: Vec<_> = e.items.iter().filter(|i| i.visible).collect();
+    let optional: Vec<&str> = visible
+        .iter()
+        .filter(|i| {
+            !i.binding()
+                && catalog
+                    .question(&i.question)
+                    .and_then(|q| q.question.scored())
+                    .is_some_and(|s| s.na)
+        })
+        .map(|i| i.question.as_str())
+        .collect();
+    assert_eq!((visible.len(), optional.len()), (118, 58));
+    for item in &visible {
+        assessment.readiness.set(
+            item.question.clone(),
+            sansang_core::domain::AnswerValue::Level(3),
+        );
+        assessment.evidence.insert(
+            item.question.clone(),
+            sansang_core::domain::Evidence {
+                note: "Signed policy".into(),
+                links: vec![],
+            },
+        );
+    }
+    let mut zero = assessment.clone();
+    let mut gamed = assessment.clone();
+    for question in &optional {
+        zero.readiness
+            .set(*question, sansang_core::domain::AnswerValue::Level(0));
+        gamed.readiness.set(
+            *question,
+            sansang_core::domain::AnswerValue::NotApplicable { reason: "x".into() },
+        );
+    }
+    let one = evaluate_with(&catalog, &zero, ModelVersion::V1);
+    let zero = evaluate(&catalog, &zero);
+    let gamed = evaluate(&catalog, &gamed);
+    // At 0: 56.3 under model 1 (the issue's figure), 57.3 pooled under model 2.
+    assert_eq!(
+        sansang_core::domain::locale::format_score(
+            one.overall.index.unwrap(),
+            sansang_core::domain::Lang::En
+        ),
+        "56.3"
+    );
+    let lost = zero.overall.exact_index.unwrap();
+    assert_eq!(lost.text(sansang_core::domain::Lang::En), "57.3");
+    assert!(!zero.overall.provisional);
+    assert_eq!(gamed.overall.exact_index, Ratio::new(100, 1));
+    assert!(gamed.overall.provisional);
+    let reason = &gamed.overall.provisional_reasons;
+    assert_eq!(reason.len(), 1);
+    assert_eq!(
+        reason[0].message().en,
+        "58 of 118 questions (49.2%) are marked \"not applicable\", above the 25% threshold: the reasons need review"
+    );
+    assert_eq!(gamed.not_applicable().len(), 58);
+    eprintln!(
+        "gaming case: index with the 58 optional items at 0 = {} (model 2), all N/A = 100, provisional",
+        lost.text(sansang_core::domain::Lang::En)
+    );
 }

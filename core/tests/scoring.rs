@@ -1,5 +1,6 @@
-//! Scoring model 1 (docs/scoring.md), golden cases on a small inline questionnaire: answers in, exact numbers
-//! out. Every expected number is computed by hand in the comments.
+//! Scoring model 1 (docs/scoring.md §11), golden cases on a small inline questionnaire, evaluated with
+//! `evaluate_with(…, ModelVersion::V1)`: stored results must stay reproducible. Answers in, exact numbers out;
+//! every expected number is computed by hand in the comments. The model 2 goldens follow (`run2`), one per rule.
 //!
 //! The fixture: the common source, profile and triage (tests/common), and this readiness questionnaire:
 //!
@@ -20,9 +21,9 @@
 mod common;
 
 use sansang_core::domain::{
-    evaluate, ActionGroup, AiSystem, AnswerValue, Assessment, Catalog, Counting, DueBy,
-    DutyBinding, Evaluation, Evidence, GateKind, ItemFlag, ObligationStatus, PlanEntry, PlanStatus,
-    Tier,
+    evaluate, evaluate_with, gate_sentence, ActionGroup, AiSystem, AnswerValue, Assessment,
+    Catalog, Counting, Counts, DueBy, DutyBinding, Evaluation, Evidence, GateKind, ItemFlag,
+    ModelVersion, ObligationStatus, PlanEntry, PlanStatus, ProvisionalReason, Ratio, Spec, Tier,
 };
 use serde_json::{json, Value};
 
@@ -34,6 +35,7 @@ fn question(id: &str, weight: u8, na: bool, extra: Value) -> Value {
         "text": text(format!("{id}?"), format!("{id}?")),
         "help": text("Vì sao".into(), "Why".into()),
         "evidence": text("Bằng chứng".into(), "Evidence".into()),
+        "action": text(format!("Thực hiện {id}"), format!("Put {id} in place")),
         "levels": (0..4).map(|l| text(l.to_string(), l.to_string())).collect::<Vec<_>>(),
         "na": na,
         "weight": weight,
@@ -66,7 +68,7 @@ fn readiness_text() -> String {
             {"id": "partial", "min": 40, "label": text("Một phần", "Partly ready")},
             {"id": "largely", "min": 65, "label": text("Cơ bản", "Largely ready")},
             {"id": "ready", "min": 85, "label": text("Sẵn sàng", "Ready")}
-        ], "gate_band": "partial", "evidence_level": 3},
+        ], "gate_band": "partial", "evidence_level": 3, "max_not_applicable_percent": 25, "max_dont_know_percent": 10},
         "sections": [
             section("risk", "risk_based", 2.0, vec![
                 question("risk.register", 3, true, json!({"duty": {"roles": ["provider"], "tiers": ["high", "medium"]}})),
@@ -163,8 +165,12 @@ fn assessment(
     }
 }
 
+fn evaluate_v1(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
+    evaluate_with(catalog, assessment, ModelVersion::V1)
+}
+
 fn run(systems: Vec<AiSystem>, answers: &[(&str, AnswerValue)], evidenced: &[&str]) -> Evaluation {
-    evaluate(&catalog(), &assessment(systems, answers, evidenced))
+    evaluate_v1(&catalog(), &assessment(systems, answers, evidenced))
 }
 
 const VISIBLE: [&str; 7] = [
@@ -477,7 +483,7 @@ fn a_hidden_item_counts_nowhere() {
             status: PlanStatus::Todo,
         },
     );
-    let e = evaluate(&catalog(), &a);
+    let e = evaluate_v1(&catalog(), &a);
     let hidden = e.item("risk.hidden").unwrap();
     assert!(!hidden.visible && !hidden.counted());
     assert_eq!(hidden.counting, Counting::Unanswered);
@@ -488,7 +494,7 @@ fn a_hidden_item_counts_nowhere() {
 
     // When a system is high risk, it is visible and its level 0 counts: risk = 100 × (9 + 3 + 0)/(3·6) = 66.6…
     let listed = system(&["provider"], &[("scope.listed", one("yes"))]);
-    let e = evaluate(
+    let e = evaluate_v1(
         &catalog(),
         &Assessment {
             systems: vec![listed],
@@ -550,7 +556,7 @@ fn with_no_scored_section_the_result_is_not_assessed() {
         .find(|q| q.id == "readiness")
         .unwrap();
     readiness.sections.retain(|s| s.id != "transparency");
-    let e = evaluate(&catalog, &assessment(vec![], &answers, &[]));
+    let e = evaluate_v1(&catalog, &assessment(vec![], &answers, &[]));
     assert_eq!(scores(&e), [None, None]);
     assert!(e.overall.not_assessed());
     assert_eq!((e.overall.index, e.overall.band), (None, None));
@@ -559,7 +565,7 @@ fn with_no_scored_section_the_result_is_not_assessed() {
 
     // The prohibited-use gate still applies: not assessed, and not ready.
     let prohibited = system(&["deployer"], &[("scope.deceive", one("yes"))]);
-    let e = evaluate(&catalog, &assessment(vec![prohibited], &answers, &[]));
+    let e = evaluate_v1(&catalog, &assessment(vec![prohibited], &answers, &[]));
     assert!(e.overall.not_assessed());
     assert_eq!(band(&e), Some("not_ready"));
 }
@@ -599,4 +605,433 @@ fn the_order_of_ties_is_the_questionnaire_order() {
     );
     close(e.overall.index, 0.0);
     close(e.overall.confidence.coverage(), 0.0);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scoring model 2 (docs/scoring.md), the current model: one golden per rule.
+
+fn run2(systems: Vec<AiSystem>, answers: &[(&str, AnswerValue)], evidenced: &[&str]) -> Evaluation {
+    evaluate(&catalog(), &assessment(systems, answers, evidenced))
+}
+
+fn with(
+    answers: &[(&'static str, AnswerValue)],
+    changes: &[(&'static str, AnswerValue)],
+) -> Vec<(&'static str, AnswerValue)> {
+    let mut answers = answers.to_vec();
+    for (question, value) in changes {
+        answers.retain(|(q, _)| q != question);
+        answers.push((question, value.clone()));
+    }
+    answers
+}
+
+fn ratio(num: u64, den: u64) -> Option<Ratio> {
+    Ratio::new(num, den)
+}
+
+#[test]
+fn model_2_pools_items_so_a_weight_3_duty_moves_the_index_three_times_a_weight_1_item() {
+    // A deployer's chatbot: the duty binds nothing, 7 visible items, Σw = 3+1+2+1+2+1+2 = 12, all at 3.
+    let (top, evidenced) = all_top(&[]);
+    let deployer = || vec![system(&["deployer"], &[])];
+    let e = run2(deployer(), &top, &evidenced);
+    assert_eq!(e.model, "2");
+    assert_eq!(e.overall.exact_index, ratio(100, 1));
+    // risk.register (w 3) at 0: R = 100 × (36 − 9) / 36 = 75, 25 points lost.
+    let register = run2(
+        deployer(),
+        &with(&top, &[("risk.register", level(0))]),
+        &evidenced,
+    );
+    assert_eq!(register.overall.exact_index, ratio(2700, 36));
+    // capability.training (w 1, another section) at 0: R = 100 × 33 / 36 = 91.67, 8.33 points lost: a third.
+    let training = run2(
+        deployer(),
+        &with(&top, &[("capability.training", level(0))]),
+        &evidenced,
+    );
+    assert_eq!(training.overall.exact_index, ratio(3300, 36));
+    assert_eq!(
+        training
+            .overall
+            .exact_index
+            .unwrap()
+            .text(sansang_core::domain::Lang::Vi),
+        "91,7"
+    );
+    // The derived section weights are Σw per section (risk 4, transparency 5, capability 3): the mean of
+    // the section scores with them is the pooled index.
+    assert_eq!(
+        e.settings.section_weights,
+        [
+            ("risk".to_string(), 4.0),
+            ("transparency".to_string(), 5.0),
+            ("capability".to_string(), 3.0)
+        ]
+    );
+    // Under model 1 (section weights 2, 1, 1 from the file) the same two answers give 62.5 and 91.67.
+    let one = evaluate_v1(
+        &catalog(),
+        &assessment(
+            deployer(),
+            &with(&top, &[("risk.register", level(0))]),
+            &evidenced,
+        ),
+    );
+    close(one.overall.index, 62.5);
+}
+
+#[test]
+fn model_2_breaks_an_exact_tie_in_the_lift_list_by_questionnaire_order() {
+    // Model 1 with section weights 2, 1.5, 1.5: risk.register at 2, risk.review at 1, capability.training
+    // at 0, the rest at 3 → risk 7/12, transparency 100, capability 6/9: R = (2·58.3 + 150 + 100)/5 = 73.3
+    // (largely). Raising risk.register gives risk 10/12 → R = 250/3; raising capability.training gives
+    // capability 100 → R = 250/3 too: an exact tie. In floating point the second comes out as
+    // 83.33333333333334 and the first as 83.33333333333333, so a plain `>` took capability.training; the
+    // tie goes to questionnaire order: risk.register.
+    let mut catalog = catalog();
+    let readiness = catalog
+        .questionnaires
+        .iter_mut()
+        .find(|q| q.id == "readiness")
+        .unwrap();
+    for (section, weight) in readiness.sections.iter_mut().zip([2.0, 1.5, 1.5]) {
+        section.weight = Some(weight);
+    }
+    let (top, evidenced) = all_top(&[]);
+    let answers = with(
+        &top,
+        &[
+            ("risk.register", level(2)),
+            ("risk.review", level(1)),
+            ("capability.training", level(0)),
+        ],
+    );
+    let a = assessment(vec![system(&["deployer"], &[])], &answers, &evidenced);
+    let one = evaluate_v1(&catalog, &a);
+    assert_eq!(one.band().unwrap().id, "largely");
+    assert_eq!(one.lift[0].question, "risk.register");
+    close(Some(one.lift[0].index), 250.0 / 3.0);
+    // Model 2 on the same answers: Σw = 12, Σ w·level = 6 + 1 + 0 + 2·3 + 1·3 + 2·3 + 2·3 = 28 → R = 2800/36
+    // = 77.8 (largely). Raising register (+3) or training (+3) ties exactly at 3100/36; register comes first.
+    let two = evaluate(&catalog, &a);
+    assert_eq!(two.overall.exact_index, ratio(2800, 36));
+    assert_eq!(two.lift[0].question, "risk.register");
+    assert_eq!(two.lift[0].exact, ratio(3100, 36));
+    // 3100/36 = 86.1 reaches "ready" in that one step.
+    assert_eq!(two.lift.len(), 1);
+    // The plan: review (w1 × 2 = 2) and training (w1 × 3 = 3) and register (w3 × 1 = 3): register and
+    // training tie at 3 and keep questionnaire order; review follows.
+    let order: Vec<&str> = two.plan.iter().map(|a| a.question.as_str()).collect();
+    assert_eq!(
+        order,
+        ["risk.register", "capability.training", "risk.review"]
+    );
+}
+
+#[test]
+fn model_2_counts_dont_know_as_unknown_and_its_share_makes_the_result_provisional() {
+    let (top, evidenced) = all_top(&[]);
+    let deployer = || vec![system(&["deployer"], &[])];
+    // One "don't know" of 7 visible: 14.3 % > 10 %. Coverage 6/7; nothing unanswered.
+    let answers = with(&top, &[("capability.training", AnswerValue::DontKnow)]);
+    let e = run2(deployer(), &answers, &evidenced);
+    let c = e.overall.confidence;
+    assert_eq!(
+        (c.visible, c.answered, c.known, c.dont_know, c.unanswered()),
+        (7, 7, 6, 1, 0)
+    );
+    close(c.coverage(), 6.0 / 7.0);
+    close(c.uncertainty(), 1.0 / 7.0);
+    assert!(e.overall.provisional);
+    assert_eq!(
+        e.overall.provisional_reasons,
+        [ProvisionalReason::DontKnowShare {
+            count: 1,
+            visible: 7,
+            max_percent: 10
+        }]
+    );
+    assert_eq!(e.overall.counts.dont_know, 1);
+    assert_eq!(e.overall.counts.met, 6);
+    // It still scores 0: R = 100 × 33 / 36.
+    assert_eq!(e.overall.exact_index, ratio(3300, 36));
+    // Model 1 counted it as answered: 100 % coverage, not provisional.
+    let one = evaluate_v1(&catalog(), &assessment(deployer(), &answers, &evidenced));
+    close(one.overall.confidence.coverage(), 1.0);
+    assert!(!one.overall.provisional);
+    // With a threshold of 15 % the same answers are not provisional.
+    let mut catalog = catalog();
+    set_thresholds(&mut catalog, 25, 15);
+    let e = evaluate(&catalog, &assessment(deployer(), &answers, &evidenced));
+    assert!(!e.overall.provisional);
+    // The section holds the "don't know": it is provisional on its own (1 of 3 = 33.3 %).
+    let capability = e.section("capability").unwrap();
+    assert_eq!(capability.provisional.len(), 1);
+    assert_eq!(capability.provisional[0].id(), "dont_know_share");
+}
+
+fn set_thresholds(catalog: &mut Catalog, na: u8, dont_know: u8) {
+    let readiness = catalog
+        .questionnaires
+        .iter_mut()
+        .find(|q| q.id == "readiness")
+        .unwrap();
+    if let Spec::Readiness { scoring, .. } = &mut readiness.spec {
+        scoring.max_not_applicable_percent = na;
+        scoring.max_dont_know_percent = dont_know;
+    }
+}
+
+#[test]
+fn model_2_marks_a_result_provisional_above_the_not_applicable_threshold() {
+    // A high-risk system the organisation deploys: risk.hidden is visible too (8 visible), the duty does not
+    // bind (provider only). N/A is allowed on register, review, hidden, training and roadmap.
+    let high = || vec![system(&["deployer"], &[("scope.listed", one("yes"))])];
+    let mut top: Vec<(&str, AnswerValue)> = all_top(&[]).0;
+    top.push(("risk.hidden", level(3)));
+    let mut evidenced = VISIBLE.to_vec();
+    evidenced.push("risk.hidden");
+    // 2 of 8 = 25 %, not above the threshold: not provisional, and 100.
+    let two = with(
+        &top,
+        &[
+            ("capability.training", na("  No staff training in scope  ")),
+            (
+                "capability.roadmap",
+                na("Roadmap owned by the parent company"),
+            ),
+        ],
+    );
+    let e = run2(high(), &two, &evidenced);
+    assert_eq!(e.overall.confidence.visible, 8);
+    assert_eq!(e.overall.confidence.not_applicable, 2);
+    assert!(
+        !e.overall.provisional,
+        "{:?}",
+        e.overall.provisional_reasons
+    );
+    assert_eq!(e.overall.exact_index, ratio(100, 1));
+    // The list of every N/A with its reason, trimmed.
+    assert_eq!(
+        e.not_applicable(),
+        [
+            (
+                "capability.training",
+                "capability",
+                "No staff training in scope"
+            ),
+            (
+                "capability.roadmap",
+                "capability",
+                "Roadmap owned by the parent company"
+            )
+        ]
+    );
+    // 3 of 8 = 37.5 % > 25 %: provisional, though every answer is given and the index is 100.
+    let three = with(&two, &[("risk.review", na("Reviewed by the group"))]);
+    let e = run2(high(), &three, &evidenced);
+    assert_eq!(e.overall.exact_index, ratio(100, 1));
+    assert_eq!(e.band().unwrap().id, "ready");
+    assert!(e.overall.provisional);
+    assert_eq!(
+        e.overall.provisional_reasons,
+        [ProvisionalReason::NotApplicableShare {
+            count: 3,
+            visible: 8,
+            max_percent: 25
+        }]
+    );
+    close(e.overall.confidence.not_applicable_share(), 0.375);
+    assert!(e.overall.provisional_reasons[0]
+        .message()
+        .en
+        .contains("3 of 8 questions (37.5%)"));
+    // A reason of white space only is no reason: counted as unanswered and flagged.
+    let blank = with(&two, &[("risk.review", na(" \t "))]);
+    let e = run2(high(), &blank, &evidenced);
+    let review = e.item("risk.review").unwrap();
+    assert_eq!(review.counting, Counting::Unanswered);
+    assert_eq!(review.flags, [ItemFlag::NaWithoutReason]);
+    assert_eq!(e.overall.counts.unanswered, 1);
+    assert_eq!(e.overall.provisional_reasons[0].id(), "unanswered");
+}
+
+#[test]
+fn model_2_counts_every_visible_question_once() {
+    // met 2 (notice, label), partly 1 (policy claimed 3 without evidence → 2), not met 2 (register 1,
+    // review 0), N/A 1 (training), don't know 1 (roadmap); the hidden question counts nowhere.
+    let answers = [
+        ("risk.register", level(1)),
+        ("risk.review", level(0)),
+        ("transparency.notice", level(3)),
+        ("transparency.label", level(3)),
+        ("transparency.policy", level(3)),
+        ("capability.training", na("No staff")),
+        ("capability.roadmap", AnswerValue::DontKnow),
+    ];
+    let e = run2(
+        vec![system(&["deployer"], &[])],
+        &answers,
+        &["transparency.notice", "transparency.label"],
+    );
+    let counts = |met, partly_met, not_met, not_applicable, dont_know, unanswered| Counts {
+        met,
+        partly_met,
+        not_met,
+        not_applicable,
+        dont_know,
+        unanswered,
+    };
+    assert_eq!(e.overall.counts, counts(2, 1, 2, 1, 1, 0));
+    assert_eq!(e.section("risk").unwrap().counts, counts(0, 0, 2, 0, 0, 0));
+    assert_eq!(
+        e.section("transparency").unwrap().counts,
+        counts(2, 1, 0, 0, 0, 0)
+    );
+    assert_eq!(
+        e.section("capability").unwrap().counts,
+        counts(0, 0, 0, 1, 1, 0)
+    );
+    assert_eq!(e.overall.counts.visible(), e.overall.confidence.visible);
+    // Sections: risk 100 × 1·3/12 … exact: risk (3·1 + 0)/12 → 300/12; transparency (6+3+2·2)/15 → 1300/15;
+    // capability 0/6. Index: (3 + 13 + 0) / 33 → 1600/33 = 48.5.
+    assert_eq!(e.section("risk").unwrap().exact, ratio(300, 12));
+    assert_eq!(e.section("transparency").unwrap().exact, ratio(1300, 15));
+    assert_eq!(e.section("capability").unwrap().exact, ratio(0, 6));
+    assert_eq!(e.overall.exact_index, ratio(1600, 33));
+    assert_eq!(
+        e.overall
+            .exact_index
+            .unwrap()
+            .text(sansang_core::domain::Lang::En),
+        "48.5"
+    );
+}
+
+#[test]
+fn model_2_explains_the_gate_that_holds_the_band_and_settles_lowered_for_every_gate() {
+    // The provider's chatbot: the duty binds. Everything at 3 but risk.register at 1: Σw = 12,
+    // Σ w·level = 36 − 6 = 30 → R = 3000/36 = 83.3, largely; the unmet duty caps it at partly.
+    let (top, evidenced) = all_top(&[]);
+    let answers = with(&top, &[("risk.register", level(1))]);
+    let e = run2(vec![system(&["provider"], &[])], &answers, &evidenced);
+    assert_eq!(e.overall.exact_index, ratio(3000, 36));
+    assert_eq!(
+        (e.overall.uncapped_band, e.overall.band),
+        (Some(2), Some(1))
+    );
+    let hold = e.overall.held_by.as_ref().expect("a gate holds the band");
+    assert_eq!(hold.kind, GateKind::UnmetDuty);
+    assert_eq!(hold.duties, ["risk.register"]);
+    assert_eq!(hold.systems, ["s1"]);
+    assert_eq!(
+        (hold.band, hold.index_band, hold.lifted_band),
+        (1, Some(2), Some(3))
+    );
+    let catalog = catalog();
+    let sentence = gate_sentence(&catalog, &e).unwrap();
+    assert_eq!(
+        sentence.en,
+        "The result is held at Partly ready (the index alone reaches Largely ready) because the legal duty “Put risk.register in place” is not met (binding through Chatbot). Raising it to level 3 with evidence lifts the result to Ready."
+    );
+    assert!(sentence.vi.starts_with("Kết quả bị giữ ở mức Một phần"));
+
+    // Register at 2: the partly-met gate caps at largely; R = 3300/36 = 91.7 (ready) → held at largely.
+    let partly = with(&top, &[("risk.register", level(2))]);
+    let e = run2(vec![system(&["provider"], &[])], &partly, &evidenced);
+    let gates: Vec<(GateKind, bool)> = e
+        .overall
+        .gates
+        .iter()
+        .map(|g| (g.kind, g.lowered))
+        .collect();
+    assert_eq!(gates, [(GateKind::PartlyMetDuty, true)]);
+    assert_eq!(e.overall.held_by.as_ref().unwrap().lifted_band, Some(3));
+
+    // A prohibited system besides: the prohibited-use gate lowers the band (from largely to not ready)
+    // and, applied first, leaves nothing for the unmet-duty gate to lower. Model 1 said the unmet gate
+    // lowered it too.
+    let mut banned = system(&["deployer"], &[("scope.deceive", one("yes"))]);
+    banned.id = "s2".into();
+    banned.name = "Banned".into();
+    let systems = || vec![system(&["provider"], &[]), banned.clone()];
+    let e = run2(systems(), &answers, &evidenced);
+    let gates: Vec<(GateKind, bool)> = e
+        .overall
+        .gates
+        .iter()
+        .map(|g| (g.kind, g.lowered))
+        .collect();
+    assert_eq!(
+        gates,
+        [(GateKind::Prohibited, true), (GateKind::UnmetDuty, false)]
+    );
+    let hold = e.overall.held_by.as_ref().unwrap();
+    assert_eq!((hold.kind, hold.lifted_band), (GateKind::Prohibited, None));
+    assert!(gate_sentence(&catalog, &e)
+        .unwrap()
+        .en
+        .contains("because Banned has a prohibited use"));
+    let one = evaluate_v1(&catalog, &assessment(systems(), &answers, &evidenced));
+    let gates: Vec<(GateKind, bool)> = one
+        .overall
+        .gates
+        .iter()
+        .map(|g| (g.kind, g.lowered))
+        .collect();
+    assert_eq!(
+        gates,
+        [(GateKind::Prohibited, true), (GateKind::UnmetDuty, true)]
+    );
+
+    // No gate lowers the band when everything is met.
+    let e = run2(vec![system(&["provider"], &[])], &top, &evidenced);
+    assert!(e.overall.held_by.is_none() && gate_sentence(&catalog, &e).is_none());
+}
+
+#[test]
+fn model_2_gives_each_in_scope_system_its_own_readiness() {
+    // s1: the provider's chatbot (medium): obligation `classify` is evidenced by risk.register, and the duty
+    // binds through it. s2: a deployer's low-tier tool: its obligations name no readiness question.
+    let mut tool = system(&["deployer"], &[("scope.chatbot", one("no"))]);
+    tool.id = "s2".into();
+    tool.name = "Tool".into();
+    let mut outside = system(&["deployer"], &[("scope.ai_system", one("no"))]);
+    outside.id = "s3".into();
+    let (top, evidenced) = all_top(&[]);
+    let answers = with(&top, &[("risk.register", level(1))]);
+    let e = run2(
+        vec![system(&["provider"], &[]), tool, outside],
+        &answers,
+        &evidenced,
+    );
+    let s1 = e.system("s1").unwrap().readiness.as_ref().unwrap();
+    assert_eq!(s1.questions, ["risk.register"]);
+    assert_eq!(s1.exact, ratio(300, 9));
+    assert_eq!(s1.counts.not_met, 1);
+    assert_eq!(s1.unmet_duties, ["risk.register"]);
+    let s2 = e.system("s2").unwrap();
+    assert_eq!(s2.triage.tier, Tier::Low);
+    let r2 = s2.readiness.as_ref().unwrap();
+    assert!(r2.questions.is_empty() && r2.exact.is_none() && r2.unmet_duties.is_empty());
+    assert!(e.system("s3").unwrap().readiness.is_none(), "out of scope");
+}
+
+#[test]
+fn model_2_trims_notes_and_links_before_counting_them_as_evidence() {
+    let answers = [("transparency.notice", level(3))];
+    let mut a = assessment(vec![system(&["deployer"], &[])], &answers, &[]);
+    a.evidence.insert(
+        "transparency.notice".into(),
+        Evidence {
+            note: " \n ".into(),
+            links: vec![" ".into()],
+        },
+    );
+    let e = evaluate(&catalog(), &a);
+    let notice = e.item("transparency.notice").unwrap();
+    assert_eq!(notice.level(), Some(2));
+    assert!(!notice.evidence);
 }

@@ -572,6 +572,12 @@ fn bands_ascend_from_zero_and_the_gate_band_exists() {
         at(q, "/scoring/bands/2")["min"] = json!(30);
         at(q, "/scoring")["gate_band"] = json!("half");
         at(q, "/scoring")["evidence_level"] = json!(4);
+        at(q, "/scoring/bands/1")["min"] = json!(40.25);
+        at(q, "/scoring")["max_not_applicable_percent"] = json!(101);
+        at(q, "/scoring")
+            .as_object_mut()
+            .unwrap()
+            .remove("max_dont_know_percent");
     });
     expect(
         &broken,
@@ -595,6 +601,21 @@ fn bands_ascend_from_zero_and_the_gate_band_exists() {
                 READINESS,
                 "/scoring/evidence_level",
                 "evidence_level 4 is not a level of the scale",
+            ),
+            (
+                READINESS,
+                "/scoring/bands/1/min",
+                "band `partial`: min 40.25 has more than one decimal",
+            ),
+            (
+                READINESS,
+                "/scoring/max_not_applicable_percent",
+                "max_not_applicable_percent 101 is not a percentage",
+            ),
+            (
+                READINESS,
+                "/scoring/max_dont_know_percent",
+                "missing `max_dont_know_percent`",
             ),
         ],
     );

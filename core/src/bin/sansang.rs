@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use sansang_core::catalog;
-use sansang_core::domain::{evaluate, summarize, Catalog, Lang, Summary};
+use sansang_core::domain::{
+    evaluate_with, model_changes, summarize, Catalog, Lang, ModelVersion, Summary,
+};
 use sansang_core::format::{
     self, check_against, compiled, decode_assessment_bytes, evaluation_json, json, Diagnostic,
     FileRole, Problem, ProblemKind, MAX_DOCUMENT_BYTES,
@@ -37,7 +39,7 @@ const COMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "score",
-        "FILE [--lang vi|en]",
+        "FILE [--lang vi|en] [--model 1|2]",
         "validate an assessment document and print its scores as JSON",
     ),
     ("help", "", "show this help"),
@@ -80,6 +82,7 @@ struct BundleOptions {
 struct ScoreOptions {
     file: PathBuf,
     lang: Lang,
+    model: ModelVersion,
 }
 
 #[derive(Debug, PartialEq)]
@@ -212,8 +215,24 @@ fn parse_bundle(args: &[String]) -> Result<BundleOptions, UsageError> {
 fn parse_score(args: &[String]) -> Result<ScoreOptions, UsageError> {
     let mut file = None;
     let mut lang = Lang::En;
+    let mut model = ModelVersion::default();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
+        let model_value = match arg.as_str() {
+            "--model" => Some(
+                args.next()
+                    .ok_or(UsageError::MissingValue("--model"))?
+                    .as_str(),
+            ),
+            other => other.strip_prefix("--model="),
+        };
+        if let Some(value) = model_value {
+            model = ModelVersion::from_id(value).ok_or_else(|| UsageError::BadValue {
+                option: "--model",
+                value: value.to_string(),
+            })?;
+            continue;
+        }
         let value = match arg.as_str() {
             "--lang" => Some(
                 args.next()
@@ -248,7 +267,7 @@ fn parse_score(args: &[String]) -> Result<ScoreOptions, UsageError> {
         command: "score",
         argument: "an assessment FILE",
     })?;
-    Ok(ScoreOptions { file, lang })
+    Ok(ScoreOptions { file, lang, model })
 }
 
 fn usage() -> String {
@@ -270,7 +289,7 @@ fn help() -> String {
         text.push_str(&format!("  {name:<6} {args:<23} {about}\n"));
     }
     text.push_str(
-        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nbundle options:\n  --root DIR    as for check\n  --out FILE    where to write the compiled catalog (parent folders are created); nothing is written\n                when the content has problems, which are printed to stderr\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document (or FILE cannot be written), 2 usage error\n",
+        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nbundle options:\n  --root DIR    as for check\n  --out FILE    where to write the compiled catalog (parent folders are created); nothing is written\n                when the content has problems, which are printed to stderr\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  --model 1|2   the scoring model (default: 2, the current one); the output also lists the figures\n                model 2 changes (`changes_from_model_1`)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document (or FILE cannot be written), 2 usage error\n",
     );
     text
 }
@@ -411,8 +430,9 @@ fn score(options: &ScoreOptions) -> u8 {
     if !problems.is_empty() {
         return report(&problems);
     }
-    let evaluation = evaluate(&catalog, &assessment);
-    let value = evaluation_json::evaluation(&catalog, &evaluation, lang);
+    let evaluation = evaluate_with(&catalog, &assessment, options.model);
+    let mut value = evaluation_json::evaluation(&catalog, &evaluation, lang);
+    value["changes_from_model_1"] = evaluation_json::changes(&model_changes(&catalog, &assessment));
     println!(
         "{}",
         serde_json::to_string_pretty(&value).unwrap_or_default()
@@ -623,9 +643,22 @@ mod tests {
             parse(&args("score a.json --lang vi")),
             Ok(Command::Score(ScoreOptions {
                 file: PathBuf::from("a.json"),
-                lang: Lang::Vi
+                lang: Lang::Vi,
+                model: ModelVersion::V2,
             }))
         );
+        assert_eq!(
+            parse(&args("score a.json --model 1")),
+            Ok(Command::Score(ScoreOptions {
+                file: PathBuf::from("a.json"),
+                lang: Lang::En,
+                model: ModelVersion::V1,
+            }))
+        );
+        assert!(matches!(
+            parse(&args("score a.json --model 3")),
+            Err(UsageError::BadValue { .. })
+        ));
         assert_eq!(
             parse(&args("report")),
             Err(UsageError::UnknownCommand("report".into()))

@@ -21,15 +21,16 @@ use super::assessment::{Assessment, PlanEntry};
 use super::condition::{Condition, Facts};
 use super::content::{organisation_context, Catalog};
 use super::explain::{self, Cost, LiftStep};
+use super::locale::{format_percent, format_score, Lang};
 use super::plan::{self, Action, ObligationCheck};
 use super::questionnaire::{Band, QuestionKind, QuestionnaireKind, Version};
 use super::risk::Tier;
-use super::score::{self, Counted, DutyStatus, Model};
+use super::score::{self, Counted, DutyStatus, Model, ModelVersion, Ratio};
 use super::text::Text;
 use super::triage::{classify, TriageResult};
 
-/// The version of the scoring model (docs/scoring.md), recorded with every result.
-pub const MODEL_VERSION: &str = "1";
+/// The version of the current scoring model (docs/scoring.md), recorded with every result.
+pub const MODEL_VERSION: &str = "2";
 
 /// A questionnaire a result was computed with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,7 +46,11 @@ pub struct QuestionnaireRef {
 /// The settings a result was computed with, printed with every result so it can be recomputed by hand.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
-    /// `W_k`: (section id, weight), in questionnaire order.
+    /// The scoring model the result was computed with.
+    pub model: ModelVersion,
+    /// `W_k`: (section id, weight), in questionnaire order. Model 1: the weights stated in the
+    /// questionnaire file. Model 2: derived, the sum of the weights of the section's counted items (the
+    /// pooled index equals the mean of the section scores with these weights).
     pub section_weights: Vec<(String, f64)>,
     /// The bands and their thresholds, ascending.
     pub bands: Vec<Band>,
@@ -57,6 +62,10 @@ pub struct Settings {
     pub top_level: u8,
     /// τ: the priority factor of the highest tier among in-scope systems (§7).
     pub tau: f64,
+    /// Model 2: provisional above this percentage of visible questions validly marked N/A.
+    pub max_not_applicable_percent: u8,
+    /// Model 2: provisional above this percentage of visible questions answered "don't know".
+    pub max_dont_know_percent: u8,
 }
 
 /// One AI system's triage and obligations checklist.
@@ -70,6 +79,26 @@ pub struct SystemResult {
     pub triage: TriageResult,
     /// Each applicable obligation with its status (empty when the system is out of scope).
     pub obligations: Vec<ObligationCheck>,
+    /// The readiness of the questions behind its obligations (`None` when it is out of scope).
+    pub readiness: Option<SystemReadiness>,
+}
+
+/// One in-scope AI system's readiness (docs/scoring.md §8): the visible readiness questions that evidence
+/// its applicable obligations or carry a legal duty binding through it, scored like a section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SystemReadiness {
+    /// Those questions, in questionnaire order.
+    pub questions: Vec<String>,
+    /// `100 × Σ w·level / (top × Σ w)` over the counted ones (`None`: none counted).
+    pub score: Option<f64>,
+    /// The same, exact.
+    pub exact: Option<Ratio>,
+    /// Their answers, counted.
+    pub counts: Counts,
+    /// The legal duties binding through this system that are unmet (question ids, questionnaire order).
+    pub unmet_duties: Vec<String>,
+    /// The legal duties binding through this system that are partly met.
+    pub partly_met_duties: Vec<String>,
 }
 
 impl SystemResult {
@@ -96,7 +125,7 @@ pub enum Counting {
     },
     /// A valid "not applicable": leaves the denominator.
     NotApplicable {
-        /// The written reason.
+        /// The written reason, trimmed of white space at both ends.
         reason: String,
     },
 }
@@ -222,9 +251,17 @@ impl Item {
         }
     }
 
-    /// Whether it was answered, for coverage: a level, a valid N/A or "don't know".
+    /// Whether it was answered in model 1's sense: a level, a valid N/A or "don't know".
     pub fn answered(&self) -> bool {
         !matches!(self.counting, Counting::Unanswered)
+    }
+
+    /// Whether its answer is known, for coverage under model 2: a level or a valid N/A.
+    pub fn known(&self) -> bool {
+        matches!(
+            self.counting,
+            Counting::Level { .. } | Counting::NotApplicable { .. }
+        )
     }
 
     /// Whether its legal duty binds the organisation.
@@ -244,30 +281,46 @@ impl Item {
     }
 }
 
-/// Coverage, evidence rate and uncertainty (docs/scoring.md §5), as counts; the rates are methods.
+/// Coverage, evidence rate, uncertainty and the N/A share (docs/scoring.md §5), as counts; the rates are
+/// methods.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Confidence {
+    /// The model the counts follow (model 1 counts "don't know" as answered).
+    pub model: ModelVersion,
     /// Visible questions.
     pub visible: usize,
-    /// Visible questions answered (a level, a valid N/A or "don't know").
+    /// Visible questions answered: a level, a valid N/A or "don't know" (the progress shown while answering).
     pub answered: usize,
+    /// Visible questions whose answer is known: a level or a valid N/A ("don't know" is not known).
+    pub known: usize,
     /// Counted items (visible, not a valid N/A).
     pub counted: usize,
     /// Counted items at level 2 or above (one below the top or the top).
     pub high: usize,
     /// Of those, the ones with a note or a link.
     pub evidenced: usize,
-    /// Counted items answered "don't know".
+    /// Visible questions answered "don't know" (all counted).
     pub dont_know: usize,
+    /// Visible questions validly marked "not applicable".
+    pub not_applicable: usize,
 }
 
 impl Confidence {
+    fn new(model: ModelVersion) -> Confidence {
+        Confidence {
+            model,
+            ..Confidence::default()
+        }
+    }
+
     fn add(&mut self, item: &Item, top: u8) {
         if !item.visible {
             return;
         }
         self.visible += 1;
         self.answered += usize::from(item.answered());
+        self.known += usize::from(item.known());
+        self.not_applicable += usize::from(matches!(item.counting, Counting::NotApplicable { .. }));
         if !item.counted() {
             return;
         }
@@ -279,9 +332,18 @@ impl Confidence {
         }
     }
 
-    /// Answered visible questions ÷ visible questions (`None` when nothing is visible).
+    /// Known ÷ visible questions under model 2 ("don't know" is not known); answered ÷ visible under model 1
+    /// (`None` when nothing is visible).
     pub fn coverage(&self) -> Option<f64> {
-        ratio(self.answered, self.visible)
+        ratio(self.covered(), self.visible)
+    }
+
+    /// The numerator of [`Confidence::coverage`].
+    pub fn covered(&self) -> usize {
+        match self.model {
+            ModelVersion::V1 => self.answered,
+            ModelVersion::V2 => self.known,
+        }
     }
 
     /// Items at level 2 or 3 with evidence ÷ items at level 2 or 3 (`None` when there are none).
@@ -289,19 +351,197 @@ impl Confidence {
         ratio(self.evidenced, self.high)
     }
 
-    /// "Don't know" answers ÷ counted items (`None` when nothing is counted).
+    /// The "don't know" share: ÷ visible questions under model 2, ÷ counted items under model 1 (`None`
+    /// when the denominator is 0).
     pub fn uncertainty(&self) -> Option<f64> {
-        ratio(self.dont_know, self.counted)
+        match self.model {
+            ModelVersion::V1 => ratio(self.dont_know, self.counted),
+            ModelVersion::V2 => ratio(self.dont_know, self.visible),
+        }
     }
 
-    /// Whether coverage is below 100 % (the band is then provisional).
+    /// Valid N/A ÷ visible questions (`None` when nothing is visible).
+    pub fn not_applicable_share(&self) -> Option<f64> {
+        ratio(self.not_applicable, self.visible)
+    }
+
+    /// Visible questions with no usable answer (unanswered, or an answer treated as unanswered).
+    pub fn unanswered(&self) -> usize {
+        self.visible.saturating_sub(self.answered)
+    }
+
+    /// Whether some visible question has no answer (the band is then provisional).
     pub fn incomplete(&self) -> bool {
-        self.answered < self.visible
+        self.unanswered() > 0
+    }
+
+    /// Why these figures are provisional (docs/scoring.md §5), in a fixed order; empty when they are not.
+    pub fn provisional(&self, settings: &Settings) -> Vec<ProvisionalReason> {
+        let mut reasons = Vec::new();
+        if self.incomplete() {
+            reasons.push(ProvisionalReason::Unanswered {
+                count: self.unanswered(),
+                visible: self.visible,
+            });
+        }
+        if self.model == ModelVersion::V1 {
+            return reasons;
+        }
+        let above = |count: usize, max: u8| 100 * count > usize::from(max) * self.visible;
+        if above(self.not_applicable, settings.max_not_applicable_percent) {
+            reasons.push(ProvisionalReason::NotApplicableShare {
+                count: self.not_applicable,
+                visible: self.visible,
+                max_percent: settings.max_not_applicable_percent,
+            });
+        }
+        if above(self.dont_know, settings.max_dont_know_percent) {
+            reasons.push(ProvisionalReason::DontKnowShare {
+                count: self.dont_know,
+                visible: self.visible,
+                max_percent: settings.max_dont_know_percent,
+            });
+        }
+        reasons
     }
 }
 
 fn ratio(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
+}
+
+/// Why a result is provisional (docs/scoring.md §5).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProvisionalReason {
+    /// Some visible questions have no usable answer.
+    Unanswered {
+        /// How many.
+        count: usize,
+        /// Of how many visible questions.
+        visible: usize,
+    },
+    /// More than `max_percent` % of the visible questions are validly marked N/A.
+    NotApplicableShare {
+        /// How many.
+        count: usize,
+        /// Of how many visible questions.
+        visible: usize,
+        /// The threshold from the questionnaire file.
+        max_percent: u8,
+    },
+    /// More than `max_percent` % of the visible questions are answered "don't know".
+    DontKnowShare {
+        /// How many.
+        count: usize,
+        /// Of how many visible questions.
+        visible: usize,
+        /// The threshold from the questionnaire file.
+        max_percent: u8,
+    },
+}
+
+impl ProvisionalReason {
+    /// The stable id (`unanswered`, `not_applicable_share`, `dont_know_share`).
+    pub fn id(&self) -> &'static str {
+        match self {
+            ProvisionalReason::Unanswered { .. } => "unanswered",
+            ProvisionalReason::NotApplicableShare { .. } => "not_applicable_share",
+            ProvisionalReason::DontKnowShare { .. } => "dont_know_share",
+        }
+    }
+
+    /// One sentence ("12 of 118 visible questions are not answered yet").
+    pub fn message(&self) -> Text {
+        let share = |count: usize, visible: usize| {
+            (
+                format_percent(count as u64, visible as u64, Lang::Vi),
+                format_percent(count as u64, visible as u64, Lang::En),
+            )
+        };
+        match self {
+            ProvisionalReason::Unanswered { count, visible } => Text::new(
+                format!("{count}/{visible} câu hỏi áp dụng chưa được trả lời"),
+                format!("{count} of {visible} applicable questions are not answered yet"),
+            ),
+            ProvisionalReason::NotApplicableShare {
+                count,
+                visible,
+                max_percent,
+            } => {
+                let (vi, en) = share(*count, *visible);
+                Text::new(
+                    format!("{count}/{visible} câu hỏi ({vi}) được đánh dấu \"không áp dụng\", vượt ngưỡng {max_percent} %: cần rà soát các lý do"),
+                    format!("{count} of {visible} questions ({en}) are marked \"not applicable\", above the {max_percent}% threshold: the reasons need review"),
+                )
+            }
+            ProvisionalReason::DontKnowShare {
+                count,
+                visible,
+                max_percent,
+            } => {
+                let (vi, en) = share(*count, *visible);
+                Text::new(
+                    format!("{count}/{visible} câu hỏi ({vi}) được trả lời \"không rõ\", vượt ngưỡng {max_percent} %"),
+                    format!("{count} of {visible} questions ({en}) are answered \"don't know\", above the {max_percent}% threshold"),
+                )
+            }
+        }
+    }
+}
+
+/// How the visible questions of a section, of the whole or of an AI system are answered (docs/scoring.md
+/// §5): the six counts add up to the visible questions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Counted at the top level (3, with evidence).
+    pub met: usize,
+    /// Counted one level below the top (2).
+    pub partly_met: usize,
+    /// Counted lower (0 or 1).
+    pub not_met: usize,
+    /// Validly marked "not applicable".
+    pub not_applicable: usize,
+    /// Answered "don't know".
+    pub dont_know: usize,
+    /// No answer, or an answer treated as unanswered (an N/A that is not accepted, not a level).
+    pub unanswered: usize,
+}
+
+impl Counts {
+    fn add(&mut self, item: &Item, top: u8) {
+        if !item.visible {
+            return;
+        }
+        match &item.counting {
+            Counting::Level { counted, .. } => match DutyStatus::of(Some(*counted), top) {
+                DutyStatus::Met => self.met += 1,
+                DutyStatus::PartlyMet => self.partly_met += 1,
+                DutyStatus::Unmet => self.not_met += 1,
+            },
+            Counting::NotApplicable { .. } => self.not_applicable += 1,
+            Counting::DontKnow => self.dont_know += 1,
+            Counting::Unanswered => self.unanswered += 1,
+        }
+    }
+
+    /// The counts of these items.
+    pub fn of<'a>(items: impl IntoIterator<Item = &'a Item>, top: u8) -> Counts {
+        let mut counts = Counts::default();
+        for item in items {
+            counts.add(item, top);
+        }
+        counts
+    }
+
+    /// Their sum: the visible questions.
+    pub fn visible(&self) -> usize {
+        self.met
+            + self.partly_met
+            + self.not_met
+            + self.not_applicable
+            + self.dont_know
+            + self.unanswered
+    }
 }
 
 /// One section's result.
@@ -315,8 +555,14 @@ pub struct SectionResult {
     pub weight: f64,
     /// `P_k` (0–100), `None` when no item counts ("not applicable").
     pub score: Option<f64>,
+    /// `P_k`, exact.
+    pub exact: Option<Ratio>,
     /// Its confidence indicators.
     pub confidence: Confidence,
+    /// How its visible questions are answered.
+    pub counts: Counts,
+    /// Why its figures are provisional (empty: they are not).
+    pub provisional: Vec<ProvisionalReason>,
     /// Its counted items that lose points, most points first (ties by questionnaire order).
     pub costs: Vec<Cost>,
 }
@@ -350,7 +596,10 @@ pub struct Gate {
     pub kind: GateKind,
     /// The highest band it allows (band id).
     pub cap: String,
-    /// Whether it lowered the band (the band of the index, or of the previous gates, was above the cap).
+    /// Whether it lowered the band: the gates apply in the order listed (prohibited use, unmet duty, partly
+    /// met duty), and a gate lowered the band when the band just before it (that of the index, after the
+    /// gates listed before it) was above its cap, or when there is no index (prohibited use only). At most
+    /// one gate lowers the band; it is the one that holds it down ([`Overall::held_by`]).
     pub lowered: bool,
     /// The duties behind it (question ids, in questionnaire order); empty for the prohibited-use gate.
     pub duties: Vec<String>,
@@ -358,11 +607,32 @@ pub struct Gate {
     pub systems: Vec<String>,
 }
 
+/// The gate that holds the band down, and what lifts it (docs/scoring.md §4): the app and the reports
+/// render one sentence from it ([`super::explain::gate_sentence`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GateHold {
+    /// Which gate.
+    pub kind: GateKind,
+    /// The band it holds the result at (index into [`Settings::bands`]).
+    pub band: usize,
+    /// The band of the index before gates (`None`: no index).
+    pub index_band: Option<usize>,
+    /// The duties that hold it (question ids, questionnaire order); empty for a prohibited use.
+    pub duties: Vec<String>,
+    /// The prohibited systems, or the systems those duties bind through.
+    pub systems: Vec<String>,
+    /// The band once every one of those duties is raised to the top level with evidence, all else equal
+    /// (`None` for a prohibited use: only stopping the use lifts it).
+    pub lifted_band: Option<usize>,
+}
+
 /// The overall result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Overall {
     /// `R` (0–100); `None` when no section has a score ("not assessed").
     pub index: Option<f64>,
+    /// Model 2: `R`, exact (`None` under model 1 or when not assessed).
+    pub exact_index: Option<Ratio>,
     /// The band of the index before gates (index into [`Settings::bands`]).
     pub uncapped_band: Option<usize>,
     /// The band after gates (index into [`Settings::bands`]); `None` when not assessed and no prohibited
@@ -370,10 +640,16 @@ pub struct Overall {
     pub band: Option<usize>,
     /// The gates whose condition holds, in the order of §4.
     pub gates: Vec<Gate>,
+    /// The gate that lowered the band, with what lifts it (`None`: no gate lowered it).
+    pub held_by: Option<GateHold>,
     /// Confidence over every visible question.
     pub confidence: Confidence,
-    /// Coverage is below 100 %: the band is provisional.
+    /// How every visible question is answered.
+    pub counts: Counts,
+    /// The band is provisional: `provisional_reasons` is not empty.
     pub provisional: bool,
+    /// Why (docs/scoring.md §5).
+    pub provisional_reasons: Vec<ProvisionalReason>,
 }
 
 impl Overall {
@@ -428,23 +704,61 @@ impl Evaluation {
     pub fn system(&self, id: &str) -> Option<&SystemResult> {
         self.systems.iter().find(|system| system.id == id)
     }
+
+    /// Every valid "not applicable", for review: (question id, section id, reason), in questionnaire
+    /// order. N/A answers that are not accepted are counted as unanswered and carry a flag instead.
+    pub fn not_applicable(&self) -> Vec<(&str, &str, &str)> {
+        self.items
+            .iter()
+            .filter(|item| item.visible)
+            .filter_map(|item| match &item.counting {
+                Counting::NotApplicable { reason } => Some((
+                    item.question.as_str(),
+                    item.section.as_str(),
+                    reason.as_str(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The model the figures were computed with.
+    pub fn model_version(&self) -> ModelVersion {
+        self.settings.model
+    }
 }
 
 /// τ for the highest tier among the in-scope systems (§7).
 pub fn tau(tiers: impl IntoIterator<Item = Tier>) -> f64 {
     tiers
         .into_iter()
-        .map(|tier| match tier {
-            Tier::Prohibited | Tier::High | Tier::PossiblyHigh => 2.0,
-            Tier::Medium => 1.5,
-            Tier::Low | Tier::OutOfScope => 1.0,
+        // Not an exhaustive match: a tier that triage adds later weighs 1.0 until docs/scoring.md §7 gives
+        // it a factor.
+        .map(|tier| {
+            if matches!(tier, Tier::Prohibited | Tier::High | Tier::PossiblyHigh) {
+                2.0
+            } else if tier == Tier::Medium {
+                1.5
+            } else {
+                1.0
+            }
         })
         .fold(1.0, f64::max)
 }
 
-/// Evaluates an assessment against a catalog: the whole pipeline (module docs). Never panics; answers to
-/// unknown questions are ignored (the document check reports them).
+/// Evaluates an assessment against a catalog under the current scoring model (model 2): the whole pipeline
+/// (module docs). Never panics; answers to unknown questions are ignored (the document check reports them).
 pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
+    evaluate_with(catalog, assessment, ModelVersion::V2)
+}
+
+/// Evaluates an assessment under a given scoring model (model 1 reproduces results stored before model 2).
+pub fn evaluate_with(
+    catalog: &Catalog,
+    assessment: &Assessment,
+    model: ModelVersion,
+) -> Evaluation {
+    let version = model;
     let questionnaires = catalog
         .questionnaires
         .iter()
@@ -513,6 +827,8 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
         bands: Vec::new(),
         gate_band: String::new(),
         evidence_level: top,
+        max_not_applicable_percent: 100,
+        max_dont_know_percent: 100,
     });
     let sections_def = readiness.map_or(&[][..], |q| q.sections.as_slice());
     let mut items = Vec::new();
@@ -543,9 +859,9 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
                     }
                 }
             };
-            let evidence = assessment
-                .evidence_for(&question.id)
-                .is_some_and(|e| e.is_recorded());
+            let evidence = assessment.evidence_for(&question.id).is_some_and(|e| {
+                !e.note.trim().is_empty() || e.links.iter().any(|link| !link.trim().is_empty())
+            });
             let (counting, flags) = if visible {
                 count(
                     assessment.readiness.get(&question.id),
@@ -574,7 +890,7 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
     }
 
     // 5. Numbers.
-    let section_weights: Vec<f64> = sections_def
+    let file_weights: Vec<f64> = sections_def
         .iter()
         .map(|s| s.weight.unwrap_or(1.0))
         .collect();
@@ -584,50 +900,31 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
         .position(|band| band.id == scoring.gate_band)
         .unwrap_or(0);
     let model = Model {
+        version,
         top,
-        section_weights: &section_weights,
+        section_weights: &file_weights,
         bands: &scoring.bands,
         gate_band,
         prohibited: !prohibited.is_empty(),
     };
     let counted = counted_items(&items, sections_def.iter().map(|s| s.id.as_str()), top);
     let outcome = score::outcome(&model, &counted);
-
-    let mut overall_confidence = Confidence::default();
-    for item in &items {
-        overall_confidence.add(item, top);
-    }
-    let sections: Vec<SectionResult> = sections_def
-        .iter()
-        .enumerate()
-        .map(|(k, section)| {
-            let mut confidence = Confidence::default();
-            for item in items.iter().filter(|item| item.section == section.id) {
-                confidence.add(item, top);
-            }
-            SectionResult {
-                id: section.id.clone(),
-                title: section.title.clone(),
-                weight: section_weights[k],
-                score: outcome.sections[k],
-                confidence,
-                costs: explain::costs(&items, &section.id, top),
-            }
-        })
-        .collect();
-
-    let gates = gates(&items, &model, &outcome, &prohibited, &scoring.bands, top);
-    let overall = Overall {
-        index: outcome.index,
-        uncapped_band: outcome.uncapped,
-        band: outcome.band,
-        gates,
-        confidence: overall_confidence,
-        provisional: overall_confidence.incomplete(),
+    let section_weights: Vec<f64> = match version {
+        ModelVersion::V1 => file_weights.clone(),
+        ModelVersion::V2 => sections_def
+            .iter()
+            .map(|section| {
+                items
+                    .iter()
+                    .filter(|item| item.section == section.id && item.counted())
+                    .map(|item| f64::from(item.weight))
+                    .sum()
+            })
+            .collect(),
     };
-    let lift = explain::lift(&model, &items, &counted, &outcome);
 
     let settings = Settings {
+        model: version,
         section_weights: sections_def
             .iter()
             .zip(&section_weights)
@@ -638,23 +935,72 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
         evidence_level: scoring.evidence_level,
         top_level: top,
         tau,
+        max_not_applicable_percent: scoring.max_not_applicable_percent,
+        max_dont_know_percent: scoring.max_dont_know_percent,
     };
+
+    let mut overall_confidence = Confidence::new(version);
+    for item in &items {
+        overall_confidence.add(item, top);
+    }
+    let sections: Vec<SectionResult> = sections_def
+        .iter()
+        .enumerate()
+        .map(|(k, section)| {
+            let mut confidence = Confidence::new(version);
+            let members = || items.iter().filter(|item| item.section == section.id);
+            for item in members() {
+                confidence.add(item, top);
+            }
+            SectionResult {
+                id: section.id.clone(),
+                title: section.title.clone(),
+                weight: section_weights[k],
+                score: outcome.sections[k].map(Ratio::to_f64),
+                exact: outcome.sections[k],
+                confidence,
+                counts: Counts::of(members(), top),
+                provisional: confidence.provisional(&settings),
+                costs: explain::costs(&items, &section.id, top),
+            }
+        })
+        .collect();
+
+    let gates = gates(&items, &model, &outcome, &prohibited, &scoring.bands, top);
+    let held_by = hold(&gates, &model, &counted, &items, &outcome);
+    let provisional_reasons = overall_confidence.provisional(&settings);
+    let overall = Overall {
+        index: outcome.index,
+        exact_index: outcome.exact,
+        uncapped_band: outcome.uncapped,
+        band: outcome.band,
+        gates,
+        held_by,
+        confidence: overall_confidence,
+        counts: Counts::of(&items, top),
+        provisional: !provisional_reasons.is_empty(),
+        provisional_reasons,
+    };
+    let lift = explain::lift(&model, &items, &counted, &outcome);
 
     let systems: Vec<SystemResult> = assessment
         .systems
         .iter()
         .zip(results)
         .map(|(system, triage)| {
-            let obligations = if triage.tier.in_scope() {
-                plan::obligations(&triage, &items, top)
+            let (obligations, readiness) = if triage.tier.in_scope() {
+                let obligations = plan::obligations(&triage, &items, top);
+                let readiness = system_readiness(&system.id, &obligations, &items, top);
+                (obligations, Some(readiness))
             } else {
-                Vec::new()
+                (Vec::new(), None)
             };
             SystemResult {
                 id: system.id.clone(),
                 name: system.name.clone(),
                 triage,
                 obligations,
+                readiness,
             }
         })
         .collect();
@@ -664,7 +1010,7 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
     let plan = plan::actions(catalog, &items, &systems, tau, top, &plan_entries);
 
     Evaluation {
-        model: MODEL_VERSION,
+        model: version.id(),
         questionnaires,
         settings,
         org_facts,
@@ -675,6 +1021,85 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
         lift,
         plan,
     }
+}
+
+/// One system's readiness (§8): the visible questions evidencing its obligations or carrying a duty that
+/// binds through it.
+fn system_readiness(
+    system: &str,
+    obligations: &[ObligationCheck],
+    items: &[Item],
+    top: u8,
+) -> SystemReadiness {
+    let binds = |item: &Item| matches!(&item.duty, DutyBinding::Binding { systems } if systems.iter().any(|s| s == system));
+    let members: Vec<&Item> = items
+        .iter()
+        .filter(|item| item.visible)
+        .filter(|item| {
+            binds(item)
+                || obligations
+                    .iter()
+                    .any(|o| o.questions.contains(&item.question))
+        })
+        .collect();
+    let (mut num, mut den) = (0u64, 0u64);
+    for item in members.iter().filter(|item| item.counted()) {
+        num += u64::from(item.weight) * u64::from(item.level().unwrap_or(0).min(top));
+        den += u64::from(item.weight) * u64::from(top.max(1));
+    }
+    let exact = Ratio::new(100 * num, den);
+    let duties = |status: DutyStatus| -> Vec<String> {
+        members
+            .iter()
+            .filter(|item| binds(item) && item.duty_status(top) == Some(status))
+            .map(|item| item.question.clone())
+            .collect()
+    };
+    SystemReadiness {
+        questions: members.iter().map(|item| item.question.clone()).collect(),
+        score: exact.map(Ratio::to_f64),
+        exact,
+        counts: Counts::of(members.iter().copied(), top),
+        unmet_duties: duties(DutyStatus::Unmet),
+        partly_met_duties: duties(DutyStatus::PartlyMet),
+    }
+}
+
+/// The gate that lowered the band, and the band once its duties are met (§4).
+fn hold(
+    gates: &[Gate],
+    model: &Model<'_>,
+    counted: &[Counted],
+    items: &[Item],
+    outcome: &score::Outcome,
+) -> Option<GateHold> {
+    let gate = gates.iter().find(|gate| gate.lowered)?;
+    let band = model
+        .bands
+        .iter()
+        .position(|band| band.id == gate.cap)
+        .unwrap_or(0);
+    let lifted_band = match gate.kind {
+        GateKind::Prohibited => None,
+        GateKind::UnmetDuty | GateKind::PartlyMetDuty => {
+            let refs: Vec<&Item> = items.iter().filter(|item| item.counted()).collect();
+            let mut trial = counted.to_vec();
+            for (slot, item) in trial.iter_mut().zip(&refs) {
+                if gate.duties.contains(&item.question) {
+                    slot.level = Some(model.top);
+                }
+            }
+            score::outcome(model, &trial).band
+        }
+    };
+    Some(GateHold {
+        kind: gate.kind,
+        band,
+        index_band: outcome.uncapped,
+        duties: gate.duties.clone(),
+        systems: gate.systems.clone(),
+        lifted_band,
+    })
 }
 
 /// The triage result of a system when the catalog has no triage (never with loaded content).
@@ -720,7 +1145,8 @@ fn count(
             Counting::Level { claimed, counted }
         }
         Some(AnswerValue::NotApplicable { reason }) => {
-            if reason.trim().is_empty() {
+            let reason = reason.trim();
+            if reason.is_empty() {
                 flags.push(ItemFlag::NaWithoutReason);
             }
             if !na_allowed {
@@ -731,7 +1157,7 @@ fn count(
             }
             if flags.is_empty() {
                 Counting::NotApplicable {
-                    reason: reason.clone(),
+                    reason: reason.to_string(),
                 }
             } else {
                 Counting::Unanswered
@@ -835,7 +1261,112 @@ fn gates(
             },
         );
     }
+    if model.version == ModelVersion::V2 {
+        // Model 2 settles "lowered" for every kind alike: the gates apply in the order listed, each to the
+        // band left by the ones before it (§4).
+        let mut current = outcome.uncapped;
+        for gate in &mut gates {
+            let cap = bands.iter().position(|b| b.id == gate.cap).unwrap_or(0);
+            gate.lowered = match gate.kind {
+                GateKind::Prohibited => current.is_none_or(|band| band > cap),
+                _ => current.is_some_and(|band| band > cap),
+            };
+            current = Some(current.map_or(cap, |band| band.min(cap)));
+        }
+    }
     gates
+}
+
+/// One figure that reads differently under model 1 and model 2 (docs/scoring.md §11).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureChange {
+    /// Which figure: `overall.index`, `overall.band`, `overall.provisional`, `overall.coverage`,
+    /// `overall.uncertainty`, `section.<id>.coverage`, `section.<id>.uncertainty`,
+    /// `section.<id>.weight`, `gate.<kind>.lowered`, `lift`.
+    pub figure: String,
+    /// As model 1 shows it (English display).
+    pub model1: String,
+    /// As model 2 shows it.
+    pub model2: String,
+}
+
+/// The figures that model 2 changes for this assessment: it is evaluated under both models and every
+/// figure whose displayed value differs is listed, in a fixed order. Section scores, the plan and
+/// obligation statuses are computed alike by both models and never appear.
+pub fn model_changes(catalog: &Catalog, assessment: &Assessment) -> Vec<FigureChange> {
+    let one = evaluate_with(catalog, assessment, ModelVersion::V1);
+    let two = evaluate_with(catalog, assessment, ModelVersion::V2);
+    let lang = Lang::En;
+    let mut changes = Vec::new();
+    let mut push = |figure: String, a: String, b: String| {
+        if a != b {
+            changes.push(FigureChange {
+                figure,
+                model1: a,
+                model2: b,
+            });
+        }
+    };
+    let score = |value: Option<f64>| value.map_or("–".to_string(), |v| format_score(v, lang));
+    let share = |value: Option<f64>| match value {
+        Some(v) => format!("{}%", format_score(100.0 * v, lang)),
+        None => "–".to_string(),
+    };
+    let band = |e: &Evaluation| e.band().map_or("–".to_string(), |b| b.id.clone());
+    push(
+        "overall.index".into(),
+        score(one.overall.index),
+        score(two.overall.index),
+    );
+    push("overall.band".into(), band(&one), band(&two));
+    push(
+        "overall.provisional".into(),
+        one.overall.provisional.to_string(),
+        two.overall.provisional.to_string(),
+    );
+    push(
+        "overall.coverage".into(),
+        share(one.overall.confidence.coverage()),
+        share(two.overall.confidence.coverage()),
+    );
+    push(
+        "overall.uncertainty".into(),
+        share(one.overall.confidence.uncertainty()),
+        share(two.overall.confidence.uncertainty()),
+    );
+    for (a, b) in one.sections.iter().zip(&two.sections) {
+        push(
+            format!("section.{}.weight", a.id),
+            format_score(a.weight, lang),
+            format_score(b.weight, lang),
+        );
+        push(
+            format!("section.{}.coverage", a.id),
+            share(a.confidence.coverage()),
+            share(b.confidence.coverage()),
+        );
+        push(
+            format!("section.{}.uncertainty", a.id),
+            share(a.confidence.uncertainty()),
+            share(b.confidence.uncertainty()),
+        );
+    }
+    for (a, b) in one.overall.gates.iter().zip(&two.overall.gates) {
+        push(
+            format!("gate.{}.lowered", a.kind.id()),
+            a.lowered.to_string(),
+            b.lowered.to_string(),
+        );
+    }
+    let lift = |e: &Evaluation| {
+        e.lift
+            .iter()
+            .map(|step| step.question.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    push("lift".into(), lift(&one), lift(&two));
+    changes
 }
 
 #[cfg(test)]

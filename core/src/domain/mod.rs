@@ -43,10 +43,11 @@ pub use assessment::{
 pub use condition::{Condition, ConditionContext, Context, Facts};
 pub use content::{organisation_context, Catalog, QuestionRef};
 pub use evaluate::{
-    evaluate, Confidence, Counting, DutyBinding, Evaluation, Gate, GateKind, Item, ItemFlag,
-    Overall, QuestionnaireRef, SectionResult, Settings, SystemResult, MODEL_VERSION,
+    evaluate, evaluate_with, model_changes, Confidence, Counting, Counts, DutyBinding, Evaluation,
+    FigureChange, Gate, GateHold, GateKind, Item, ItemFlag, Overall, ProvisionalReason,
+    QuestionnaireRef, SectionResult, Settings, SystemReadiness, SystemResult, MODEL_VERSION,
 };
-pub use explain::{Cost, LiftStep};
+pub use explain::{gate_sentence, Cost, LiftStep};
 pub use import::{
     apply_import, apply_import_avoiding, import_outcome, plan_import, same_content, ImportCounts,
     ImportItem, ImportOutcome, ImportPlan, ImportStatus, Resolution, Revision,
@@ -60,7 +61,7 @@ pub use questionnaire::{
     Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version, Walk,
 };
 pub use risk::{Role, Tier};
-pub use score::DutyStatus;
+pub use score::{DutyStatus, ModelVersion, Ratio};
 pub use source::{
     provision_contains, Citation, Cited, Provision, Source, SourceDate, SourceKind, SourceRegister,
     SourceStatus,

@@ -1,7 +1,8 @@
 //! The action plan (docs/scoring.md §7) and each AI system's obligations checklist (§8).
 //!
 //! Every counted item below the top level is a gap and becomes an [`Action`]: binding legal duties first
-//! (unmet, then partly met), then the others, each group by `w × (1 − s) × τ`, ties by questionnaire order.
+//! (unmet, then partly met), then the others, each group by `w × (1 − s) × τ` compared exactly (as the integer
+//! `w × (top − level)`), ties by questionnaire order.
 //! An action carries the recommendation for its counted level, its citations (with the "subject to
 //! confirmation" flag), the deadline the law sets (from the triage obligations it evidences) and the user's
 //! plan entry, which never changes a score.
@@ -292,10 +293,15 @@ pub(crate) fn actions(
             },
         ));
     }
+    // τ is the same for every action and (1 − s) = (top − level) / top, so the integer w × (top − level)
+    // orders priorities exactly.
+    let key = |action: &Action| {
+        u32::from(action.weight) * u32::from(top - action.level.unwrap_or(0).min(top))
+    };
     actions.sort_by(|(order_a, a), (order_b, b)| {
         a.group
             .cmp(&b.group)
-            .then(b.priority.total_cmp(&a.priority))
+            .then(key(b).cmp(&key(a)))
             .then(order_a.cmp(order_b))
     });
     actions.into_iter().map(|(_, action)| action).collect()

@@ -200,6 +200,12 @@ pub struct Scoring {
     pub gate_band: String,
     /// The level from which an answer claims evidence (reviewers ask for it).
     pub evidence_level: u8,
+    /// Scoring model 2: the result is provisional when more than this percentage (0–100) of the visible
+    /// questions are validly marked "not applicable" (docs/scoring.md §5).
+    pub max_not_applicable_percent: u8,
+    /// Scoring model 2: the result is provisional when more than this percentage (0–100) of the visible
+    /// questions are answered "don't know" (docs/scoring.md §5).
+    pub max_dont_know_percent: u8,
 }
 
 impl Scoring {
@@ -547,6 +553,8 @@ mod tests {
             ],
             gate_band: "partial".into(),
             evidence_level: 3,
+            max_not_applicable_percent: 25,
+            max_dont_know_percent: 10,
         };
         let id = |score| scoring.band(score).map(|band| band.id.as_str());
         assert_eq!(id(0.0), Some("not_ready"));

@@ -26,7 +26,7 @@
 //! * questionnaire: `[id, [major, minor, patch], title, description?, sections, spec]`.
 //! * spec: `[0]` profile; `[1, tier rules, transition rules, obligations]` triage; `[2, scale, scoring]`
 //!   readiness, where scale is `[[value, label]…]` and scoring `[[[id, min, label]…], gate_band,
-//!   evidence_level]`.
+//!   evidence_level, max_not_applicable_percent, max_dont_know_percent]`.
 //! * tier rule: `[tier, when, reason, cites]` (the last always holds); transition rule: `[id, when, date,
 //!   label, cites]`.
 //! * obligation: `[id, title, detail, roles, tiers, when?, deadline?, cites, evidenced_by]`; deadline: `[0]`
@@ -222,7 +222,13 @@ fn enc_questionnaire(questionnaire: &Questionnaire) -> Value {
             json!([
                 2,
                 levels,
-                [bands, scoring.gate_band, scoring.evidence_level]
+                [
+                    bands,
+                    scoring.gate_band,
+                    scoring.evidence_level,
+                    scoring.max_not_applicable_percent,
+                    scoring.max_dont_know_percent
+                ]
             ])
         }
     };
@@ -403,6 +409,11 @@ fn uint<T: TryFrom<u64>>(value: &Value) -> Res<T> {
         .ok_or(Malformed)
 }
 
+/// A percentage from 0 to 100.
+fn percent(value: &Value) -> Res<u8> {
+    uint::<u8>(value).and_then(|n| if n <= 100 { Ok(n) } else { Err(Malformed) })
+}
+
 fn text(value: &Value) -> Res<Text> {
     let pair = fields(value, 2)?;
     Ok(Text {
@@ -513,7 +524,7 @@ fn spec(value: &Value) -> Res<Spec> {
         .map(Spec::Triage)
         .ok_or(Malformed),
         (2, [_, levels, scoring]) => {
-            let scoring = fields(scoring, 3)?;
+            let scoring = fields(scoring, 5)?;
             Ok(Spec::Readiness {
                 scale: Scale {
                     levels: list(levels, scale_level)?,
@@ -522,6 +533,8 @@ fn spec(value: &Value) -> Res<Spec> {
                     bands: list(&scoring[0], band)?,
                     gate_band: string(&scoring[1])?,
                     evidence_level: uint(&scoring[2])?,
+                    max_not_applicable_percent: percent(&scoring[3])?,
+                    max_dont_know_percent: percent(&scoring[4])?,
                 },
             })
         }
@@ -769,6 +782,7 @@ mod tests {
         let scored = |duty: Option<Duty>| {
             QuestionKind::Scored(Scored {
                 evidence: t("evidence"),
+                action: t("action"),
                 levels: vec![t("l0"), t("l1")],
                 na: duty.is_some(),
                 weight: 3,
@@ -895,6 +909,8 @@ mod tests {
                             bands: vec![band("not_ready", 0.0), band("ready", 62.5)],
                             gate_band: "not_ready".into(),
                             evidence_level: 1,
+                            max_not_applicable_percent: 25,
+                            max_dont_know_percent: 10,
                         },
                     },
                     sections,

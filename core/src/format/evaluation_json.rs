@@ -1,12 +1,13 @@
 //! The result of `sansang score` as JSON: everything in an [`Evaluation`], with texts in one language and
-//! numbers both exact (`score`) and as a reader sees them (`score_text`: one decimal, 72,5 / 72.5).
+//! numbers three ways: as a float (`score`), as an exact fraction where model 2 has one (`score_exact`:
+//! `[numerator, denominator]`) and as a reader sees them (`score_text`: docs/scoring.md §9, 72,5 / 72.5 / 80).
 
 use serde_json::{json, Value};
 
-use crate::domain::locale::format_score;
+use crate::domain::locale::{format_percent, format_score};
 use crate::domain::{
-    Action, Catalog, Confidence, Counting, DueBy, Evaluation, Item, Lang, ObligationCheck,
-    SystemResult,
+    gate_sentence, Action, Catalog, Confidence, Counting, Counts, DueBy, Evaluation, FigureChange,
+    Item, Lang, ObligationCheck, ProvisionalReason, Ratio, SystemResult,
 };
 
 /// How many cost items each section lists.
@@ -19,6 +20,7 @@ pub fn evaluation(catalog: &Catalog, evaluation: &Evaluation, lang: Lang) -> Val
     let overall = &evaluation.overall;
     json!({
         "model": evaluation.model,
+        "model_version": evaluation.model,
         "language": lang.code(),
         "questionnaires": evaluation.questionnaires.iter().map(|q| json!({
             "kind": q.kind.id(), "id": q.id, "version": q.version.to_string(),
@@ -32,6 +34,8 @@ pub fn evaluation(catalog: &Catalog, evaluation: &Evaluation, lang: Lang) -> Val
             "evidence_level": settings.evidence_level,
             "top_level": settings.top_level,
             "tau": settings.tau,
+            "max_not_applicable_percent": settings.max_not_applicable_percent,
+            "max_dont_know_percent": settings.max_dont_know_percent,
         },
         "systems": evaluation.systems.iter().map(|s| system(s, lang)).collect::<Vec<_>>(),
         "sections": evaluation.sections.iter().map(|section| json!({
@@ -39,23 +43,40 @@ pub fn evaluation(catalog: &Catalog, evaluation: &Evaluation, lang: Lang) -> Val
             "title": section.title.get(lang),
             "weight": section.weight,
             "score": section.score,
-            "score_text": section.score.map(|s| format_score(s, lang)),
-            "confidence": confidence(&section.confidence),
+            "score_exact": exact(section.exact),
+            "score_text": text(section.score, section.exact, lang),
+            "counts": counts(&section.counts),
+            "confidence": confidence(&section.confidence, lang),
+            "provisional": !section.provisional.is_empty(),
+            "provisional_reasons": reasons(&section.provisional, lang),
             "top_costs": section.costs.iter().take(COSTS_SHOWN).map(|cost| json!({
                 "question": cost.question,
                 "points": cost.points,
-                "points_text": format_score(cost.points, lang),
+                "points_exact": exact(Some(cost.exact)),
+                "points_text": cost.exact.text(lang),
                 "level": cost.level,
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "overall": {
             "index": overall.index,
-            "index_text": overall.index.map(|s| format_score(s, lang)),
+            "index_exact": exact(overall.exact_index),
+            "index_text": text(overall.index, overall.exact_index, lang),
             "not_assessed": overall.not_assessed(),
             "band": band(overall.band).map(|b| b.id.as_str()),
             "band_label": band(overall.band).map(|b| b.label.get(lang)),
             "band_before_gates": band(overall.uncapped_band).map(|b| b.id.as_str()),
             "provisional": overall.provisional,
+            "provisional_reasons": reasons(&overall.provisional_reasons, lang),
+            "counts": counts(&overall.counts),
+            "held_by": overall.held_by.as_ref().map(|hold| json!({
+                "kind": hold.kind.id(),
+                "band": band(Some(hold.band)).map(|b| b.id.as_str()),
+                "index_band": band(hold.index_band).map(|b| b.id.as_str()),
+                "duties": hold.duties,
+                "systems": hold.systems,
+                "lifted_band": band(hold.lifted_band).map(|b| b.id.as_str()),
+                "sentence": gate_sentence(catalog, evaluation).map(|t| t.get(lang).to_string()),
+            })),
             "gates": overall.gates.iter().map(|gate| json!({
                 "kind": gate.kind.id(),
                 "cap": gate.cap,
@@ -63,8 +84,11 @@ pub fn evaluation(catalog: &Catalog, evaluation: &Evaluation, lang: Lang) -> Val
                 "duties": gate.duties,
                 "systems": gate.systems,
             })).collect::<Vec<_>>(),
-            "confidence": confidence(&overall.confidence),
+            "confidence": confidence(&overall.confidence, lang),
         },
+        "not_applicable": evaluation.not_applicable().into_iter().map(|(question, section, reason)| json!({
+            "question": question, "section": section, "reason": reason,
+        })).collect::<Vec<_>>(),
         "flags": evaluation.items.iter().filter(|item| item.visible && !item.flags.is_empty())
             .map(|item| flags(item, lang)).collect::<Vec<_>>(),
         "lift": evaluation.lift.iter().map(|step| json!({
@@ -74,21 +98,74 @@ pub fn evaluation(catalog: &Catalog, evaluation: &Evaluation, lang: Lang) -> Val
             "duty": step.duty,
             "opens_gate": step.opens_gate,
             "index_after": step.index,
+            "index_after_text": text(Some(step.index), step.exact, lang),
             "band_after": band(Some(step.band)).map(|b| b.id.as_str()),
         })).collect::<Vec<_>>(),
         "plan": evaluation.plan.iter().map(|a| action(catalog, a, lang)).collect::<Vec<_>>(),
     })
 }
 
-fn confidence(confidence: &Confidence) -> Value {
+/// The figures model 2 changes, as JSON.
+pub fn changes(changes: &[FigureChange]) -> Value {
+    changes
+        .iter()
+        .map(|c| json!({"figure": c.figure, "model_1": c.model1, "model_2": c.model2}))
+        .collect()
+}
+
+fn exact(ratio: Option<Ratio>) -> Value {
+    ratio.map_or(Value::Null, |r| json!([r.num, r.den]))
+}
+
+/// The displayed figure: from the exact value when there is one.
+fn text(value: Option<f64>, exact: Option<Ratio>, lang: Lang) -> Option<String> {
+    match (exact, value) {
+        (Some(exact), _) => Some(exact.text(lang)),
+        (None, Some(value)) => Some(format_score(value, lang)),
+        (None, None) => None,
+    }
+}
+
+fn counts(counts: &Counts) -> Value {
+    json!({
+        "met": counts.met,
+        "partly_met": counts.partly_met,
+        "not_met": counts.not_met,
+        "not_applicable": counts.not_applicable,
+        "dont_know": counts.dont_know,
+        "unanswered": counts.unanswered,
+        "visible": counts.visible(),
+    })
+}
+
+fn reasons(reasons: &[ProvisionalReason], lang: Lang) -> Value {
+    reasons
+        .iter()
+        .map(|reason| json!({"id": reason.id(), "message": reason.message().get(lang)}))
+        .collect()
+}
+
+fn confidence(confidence: &Confidence, lang: Lang) -> Value {
+    let share = |part: usize, whole: usize| format_percent(part as u64, whole as u64, lang);
+    let uncertainty_base = match confidence.model {
+        crate::domain::ModelVersion::V1 => confidence.counted,
+        crate::domain::ModelVersion::V2 => confidence.visible,
+    };
     json!({
         "coverage": confidence.coverage(),
+        "coverage_text": share(confidence.covered(), confidence.visible),
         "evidence_rate": confidence.evidence_rate(),
+        "evidence_rate_text": share(confidence.evidenced, confidence.high),
         "uncertainty": confidence.uncertainty(),
+        "uncertainty_text": share(confidence.dont_know, uncertainty_base),
+        "not_applicable_share": confidence.not_applicable_share(),
+        "not_applicable_share_text": share(confidence.not_applicable, confidence.visible),
         "visible": confidence.visible,
         "answered": confidence.answered,
+        "known": confidence.known,
         "counted": confidence.counted,
         "dont_know": confidence.dont_know,
+        "not_applicable": confidence.not_applicable,
     })
 }
 
@@ -144,6 +221,15 @@ fn system(system: &SystemResult, lang: Lang) -> Value {
             "id": t.id, "date": t.date.iso(), "label": t.label.get(lang),
         })),
         "obligations": system.obligations.iter().map(|o| obligation(o, lang)).collect::<Vec<_>>(),
+        "readiness": system.readiness.as_ref().map(|r| json!({
+            "questions": r.questions,
+            "score": r.score,
+            "score_exact": exact(r.exact),
+            "score_text": text(r.score, r.exact, lang),
+            "counts": counts(&r.counts),
+            "unmet_duties": r.unmet_duties,
+            "partly_met_duties": r.partly_met_duties,
+        })),
     })
 }
 

@@ -384,6 +384,12 @@ impl Reader<'_> {
                         "{owner}: min {min} breaks the order (bands ascend from 0 to at most 100)"
                     ),
                 );
+            } else if !is_tenth(min) {
+                // Model 2 compares the exact index with a minimum in tenths (docs/scoring.md §4).
+                self.problems.add(
+                    &at(&path, "min"),
+                    format!("{owner}: min {min} has more than one decimal"),
+                );
             }
             bands.push(Band { id, min, label });
         }
@@ -406,10 +412,27 @@ impl Reader<'_> {
                 format!("{owner}: evidence_level {evidence_level} is not a level of the scale (0–{top})"),
             );
         }
+        let mut percent = |value: Option<i64>, name: &str| -> Option<u8> {
+            let path = format!("/scoring/{name}");
+            let value = self.problems.required(value, &path, owner)?;
+            if !(0..=100).contains(&value) {
+                self.problems.add(
+                    &path,
+                    format!("{owner}: {name} {value} is not a percentage (a whole number from 0 to 100)"),
+                );
+                return None;
+            }
+            Some(value as u8)
+        };
+        let max_not_applicable_percent =
+            percent(raw.max_not_applicable_percent, "max_not_applicable_percent");
+        let max_dont_know_percent = percent(raw.max_dont_know_percent, "max_dont_know_percent");
         Some(Scoring {
             bands,
             gate_band,
             evidence_level: evidence_level.clamp(0, 255) as u8,
+            max_not_applicable_percent: max_not_applicable_percent?,
+            max_dont_know_percent: max_dont_know_percent?,
         })
     }
 
@@ -1264,4 +1287,10 @@ impl Reader<'_> {
         }
         date
     }
+}
+
+/// Whether a band minimum is a whole number of tenths (72.5, 40), so that model 2 compares it exactly.
+fn is_tenth(min: f64) -> bool {
+    let tenths = min * 10.0;
+    (tenths - tenths.round()).abs() < 1e-9
 }

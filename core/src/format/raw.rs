@@ -103,6 +103,8 @@ pub struct ScoringFile {
     pub bands: Option<Vec<Value>>,
     pub gate_band: Option<String>,
     pub evidence_level: Option<i64>,
+    pub max_not_applicable_percent: Option<i64>,
+    pub max_dont_know_percent: Option<i64>,
 }
 
 /// One maturity band.

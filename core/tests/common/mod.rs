@@ -104,17 +104,17 @@ pub const READINESS: &str = r#"{
     {"id": "not_ready", "min": 0, "label": {"vi": "Chưa sẵn sàng", "en": "Not ready"}},
     {"id": "partial", "min": 40, "label": {"vi": "Một phần", "en": "Partial"}},
     {"id": "ready", "min": 85, "label": {"vi": "Sẵn sàng", "en": "Ready"}}
-  ], "gate_band": "partial", "evidence_level": 3},
+  ], "gate_band": "partial", "evidence_level": 3, "max_not_applicable_percent": 25, "max_dont_know_percent": 10},
   "sections": [
     {"id": "risk", "title": {"vi": "Rủi ro", "en": "Risk"}, "principle": "risk_based", "weight": 1, "questions": [
       {"id": "risk.register", "text": {"vi": "Sổ đăng ký?", "en": "Register?"},
-       "help": {"vi": "Vì sao", "en": "Why"}, "evidence": {"vi": "Bằng chứng", "en": "Evidence"},
+       "help": {"vi": "Vì sao", "en": "Why"}, "evidence": {"vi": "Bằng chứng", "en": "Evidence"}, "action": {"vi": "Việc cần làm", "en": "What to do"},
        "levels": [{"vi": "0", "en": "0"}, {"vi": "1", "en": "1"}, {"vi": "2", "en": "2"}, {"vi": "3", "en": "3"}],
        "na": false, "weight": 3, "duty": {"roles": ["provider"], "tiers": ["high", "possibly_high"]},
        "cites": ["law-134-2025#art-10.1", "law-134-2025"],
        "recommendations": [{"vi": "a", "en": "a"}, {"vi": "b", "en": "b"}, {"vi": "c", "en": "c"}]},
       {"id": "risk.review", "text": {"vi": "Rà soát?", "en": "Review?"},
-       "help": {"vi": "Vì sao", "en": "Why"}, "evidence": {"vi": "Bằng chứng", "en": "Evidence"},
+       "help": {"vi": "Vì sao", "en": "Why"}, "evidence": {"vi": "Bằng chứng", "en": "Evidence"}, "action": {"vi": "Việc cần làm", "en": "What to do"},
        "levels": [{"vi": "0", "en": "0"}, {"vi": "1", "en": "1"}, {"vi": "2", "en": "2"}, {"vi": "3", "en": "3"}],
        "na": true, "weight": 1,
        "applies_if": {"all": [{"role": ["provider"]}, {"fact": "sector.health"},

@@ -3,3 +3,4 @@
 pub mod chart;
 pub mod citations;
 pub mod question;
+pub mod score_details;

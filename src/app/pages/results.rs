@@ -11,11 +11,12 @@ use leptos::prelude::*;
 use sansang_core::domain::chart::{bars, radar, table, ChartData, ChartId, Point};
 use sansang_core::domain::locale::format_score;
 use sansang_core::domain::{
-    Action, ActionGroup, Catalog, Counting, Date, DutyStatus, Evaluation, GateKind, Lang,
+    gate_sentence, Action, ActionGroup, Catalog, Counting, Date, DutyStatus, Evaluation, Lang,
     ObligationStatus, PlanEntry, PlanStatus,
 };
 
 use crate::app::components::chart::Chart;
+use crate::app::components::score_details::ScoreDetails;
 use crate::app::draft::{trimmed, DraftText};
 use crate::app::pages::questions::{evaluation_memo, percent};
 use crate::app::pages::workspace::due_by_text;
@@ -162,44 +163,6 @@ pub fn ResultsStep(id: String, view: ResultsView, catalog: Arc<Catalog>) -> impl
     }
 }
 
-/// The one sentence that says which duty holds the band down, and what lifts it.
-fn gate_sentence(e: &Evaluation, catalog: &Catalog, lang: Lang) -> Option<String> {
-    let gate = e.overall.gates.iter().find(|g| g.lowered)?;
-    let cap = e
-        .settings
-        .bands
-        .iter()
-        .find(|b| b.id == gate.cap)
-        .map(|b| b.label.get(lang).to_string())
-        .unwrap_or_default();
-    let first = gate.duties.first().map(|q| action_title(catalog, q, lang));
-    let n = gate.duties.len();
-    Some(match (gate.kind, lang) {
-        (GateKind::Prohibited, Lang::Vi) => format!(
-            "Kết quả ở mức “{cap}” vì có hệ thống trí tuệ nhân tạo thuộc trường hợp bị nghiêm cấm. Chỉ khi chấm dứt việc sử dụng bị nghiêm cấm đó, kết quả mới được nâng lên."
-        ),
-        (GateKind::Prohibited, Lang::En) => format!(
-            "The result is held at “{cap}” because an AI system falls under a prohibited use. Only ending that use lifts it."
-        ),
-        (GateKind::UnmetDuty, Lang::Vi) => format!(
-            "Kết quả bị giới hạn ở mức “{cap}” vì {n} nghĩa vụ pháp lý bắt buộc chưa được đáp ứng (trước hết: {}). Đưa từng nghĩa vụ này lên ít nhất mức 2 sẽ gỡ giới hạn.",
-            first.unwrap_or_default()
-        ),
-        (GateKind::UnmetDuty, Lang::En) => format!(
-            "The result is capped at “{cap}” because {n} binding legal duties are not met (first: {}). Bringing each of them to at least level 2 lifts the cap.",
-            first.unwrap_or_default()
-        ),
-        (GateKind::PartlyMetDuty, Lang::Vi) => format!(
-            "Kết quả bị giới hạn ở mức “{cap}” vì {n} nghĩa vụ pháp lý bắt buộc mới được đáp ứng một phần (trước hết: {}). Hoàn thiện và lưu bằng chứng (mức 3) sẽ gỡ giới hạn.",
-            first.unwrap_or_default()
-        ),
-        (GateKind::PartlyMetDuty, Lang::En) => format!(
-            "The result is capped at “{cap}” because {n} binding legal duties are only partly met (first: {}). Completing them with evidence (level 3) lifts the cap.",
-            first.unwrap_or_default()
-        ),
-    })
-}
-
 /// The band's position among the bands (0 = lowest), for its colour.
 fn band_rank(e: &Evaluation) -> Option<usize> {
     e.overall.band
@@ -224,7 +187,7 @@ fn Summary(
                 .map(|b| b.label.get(lang).to_string())
                 .unwrap_or_else(|| i18n::NOT_ASSESSED.get(lang).into());
             let rank = band_rank(e).map(|r| r.to_string()).unwrap_or_else(|| "none".into());
-            let gate = gate_sentence(e, &catalog, lang);
+            let gate = gate_sentence(&catalog, e).map(|g| g.get(lang).to_string());
             let top = e.plan.iter().take(TOP_ACTIONS).map(|a| {
                 let href = Route::Assessment(id.get_value(), Step::Questions(Some(a.section.clone()))).href();
                 view! {
@@ -260,10 +223,15 @@ fn Summary(
                         <div><dt>{i18n::LEGAL_GAPS.get(lang)}</dt><dd data-testid="gap-count">{gaps}</dd></div>
                     </dl>
                     {e.overall.provisional.then(|| view! {
-                        <p class="hint">{i18n::answered_of(c.answered, c.visible, lang)} ". " {i18n::PROVISIONAL_WHY.get(lang)}</p>
+                        <div class="hint">
+                            <p>{i18n::answered_of(c.answered, c.visible, lang)} ". " {i18n::PROVISIONAL_WHY.get(lang)}</p>
+                            <ul data-testid="provisional-reasons">
+                                {e.overall.provisional_reasons.iter().map(|r| view! { <li data-reason=r.id()>{r.message().get(lang).to_string()}</li> }).collect_view()}
+                            </ul>
+                        </div>
                     })}
                 </div>
-                {gate.map(|g| view! { <p class="gate-sentence" data-testid="gate-sentence" data-gate=e.overall.gates.iter().find(|g| g.lowered).map(|g| g.kind.id())>{g}</p> })}
+                {gate.map(|g| view! { <p class="gate-sentence" data-testid="gate-sentence">{g}</p> })}
                 <section aria-labelledby="top-title">
                     <h2 id="top-title">{i18n::TOP_ACTIONS.get(lang)}</h2>
                     {if e.plan.is_empty() {
@@ -325,6 +293,7 @@ fn Sections(
                 <section aria-labelledby="sections-title">
                     <h2 id="sections-title">{i18n::SECTION_SCORES.get(lang)}</h2>
                     {charts(e, lang)}
+                    <ScoreDetails evaluation=e.clone() catalog=catalog.clone() lang=lang/>
                     <div class="table-wrap">
                         <table class="data-table data-table--sections">
                             <caption class="visually-hidden">{i18n::SECTION_SCORES.get(lang)}</caption>
