@@ -1,0 +1,217 @@
+//! The JSON report (`sansang.report`, version 1): the assessment document exactly as exported, plus the
+//! report's settings and its integrity record. Importing it gives back the same assessment (the import
+//! decoder reads its `assessment` member with the ordinary assessment decoder), and `sansang verify` checks
+//! it against its hash and names the answers that changed.
+//!
+//! ```json
+//! {"format": "sansang.report", "version": 1,
+//!  "report": {"organisation": "…", "assessor": "…", "firm": "…", "date": "2026-12-04", "language": "vi",
+//!             "summary": "…", "logo": {"type": "image/png", "base64": "…"}},
+//!  "integrity": {"algorithm": "sha256", "canonical": 1, "hash": "<64 hex>",
+//!                "questionnaires": [{"kind": "readiness", "id": "readiness", "version": "1.0.0"}],
+//!                "lines": [{"key": "readiness/risk.inventory", "digest": "<16 hex>"}]},
+//!  "assessment": { …the assessment document, docs/file-formats.md… }}
+//! ```
+
+use serde_json::{json, Map, Value};
+
+use super::assessment_file::{assessment_from_value, encode_assessment, MAX_DOCUMENT_BYTES};
+use super::problem::Problem;
+use crate::domain::{Assessment, Lang, Text};
+use crate::report::integrity::{line_key, verify_record, Canonical, Verdict};
+use crate::report::model::{Report, ReportSettings};
+use crate::report::text::base64;
+
+/// The `format` tag of a JSON report.
+pub const REPORT_FORMAT: &str = "sansang.report";
+/// Its version.
+pub const REPORT_VERSION: u64 = 1;
+
+/// The JSON report: pretty-printed, keys in a fixed (sorted) order.
+pub fn encode(report: &Report, assessment: &Assessment, settings: &ReportSettings) -> String {
+    let document: Value =
+        serde_json::from_str(&encode_assessment(assessment)).unwrap_or(Value::Null);
+    let logo = settings.logo.as_ref().map_or(
+        Value::Null,
+        |logo| json!({"type": logo.kind().mime(), "base64": base64(logo.bytes())}),
+    );
+    let lines: Vec<Value> = report
+        .canonical
+        .digests()
+        .into_iter()
+        .skip(1)
+        .filter(|(_, line)| !line.starts_with("questionnaire "))
+        .map(|(digest, line)| json!({"key": line_key(&line), "digest": digest}))
+        .collect();
+    let questionnaires: Vec<Value> = report
+        .cover
+        .questionnaires
+        .iter()
+        .map(|(kind, id, version)| json!({"kind": kind, "id": id, "version": version}))
+        .collect();
+    let value = json!({
+        "format": REPORT_FORMAT,
+        "version": REPORT_VERSION,
+        "report": {
+            "organisation": report.cover.organisation,
+            "assessor": report.cover.assessor,
+            "firm": report.cover.firm,
+            "date": report.cover.date.map(|d| d.iso()),
+            "language": report.lang.code(),
+            "summary": settings.summary,
+            "logo": logo,
+        },
+        "integrity": {
+            "algorithm": "sha256",
+            "canonical": 1,
+            "hash": report.cover.hash,
+            "questionnaires": questionnaires,
+            "lines": lines,
+        },
+        "assessment": document,
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Why a JSON report could not be verified.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReportFileError {
+    /// Not JSON, or not an object.
+    NotJson,
+    /// Not a `sansang.report`.
+    NotAReport,
+    /// A newer report version.
+    Newer {
+        /// Its version.
+        version: u64,
+    },
+    /// The integrity record is missing or malformed.
+    BadIntegrity {
+        /// What is wrong.
+        what: &'static str,
+    },
+    /// The embedded assessment does not decode.
+    Assessment(Vec<Problem>),
+}
+
+impl ReportFileError {
+    /// A message in both languages.
+    pub fn message(&self) -> Text {
+        match self {
+            ReportFileError::NotJson => Text::new(
+                "Tệp không phải là JSON hợp lệ.",
+                "The file is not valid JSON.",
+            ),
+            ReportFileError::NotAReport => Text::new(
+                "Tệp JSON này không phải là báo cáo của Sẵn Sàng (format \"sansang.report\").",
+                "This JSON file is not a Sẵn Sàng report (format \"sansang.report\").",
+            ),
+            ReportFileError::Newer { version } => Text::new(
+                format!("Báo cáo phiên bản {version} do phiên bản Sẵn Sàng mới hơn tạo ra."),
+                format!("The report is version {version}, written by a newer Sẵn Sàng."),
+            ),
+            ReportFileError::BadIntegrity { what } => Text::new(
+                format!("Phần kiểm tra toàn vẹn bị thiếu hoặc sai: {what}."),
+                format!("The integrity record is missing or malformed: {what}."),
+            ),
+            ReportFileError::Assessment(problems) => Text::new(
+                format!(
+                    "Bản đánh giá trong báo cáo không đọc được: {}",
+                    problems
+                        .iter()
+                        .map(|p| p.display(Lang::Vi))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+                format!(
+                    "The assessment in the report cannot be read: {}",
+                    problems
+                        .iter()
+                        .map(|p| p.display(Lang::En))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+            ),
+        }
+    }
+}
+
+/// Whether a parsed JSON object is a report.
+pub fn is_report(object: &Map<String, Value>) -> bool {
+    object.get("format").and_then(Value::as_str) == Some(REPORT_FORMAT)
+}
+
+/// The assessment inside a JSON report (for import).
+pub fn report_assessment(value: &Value) -> Option<&Value> {
+    value
+        .as_object()
+        .filter(|o| is_report(o))?
+        .get("assessment")
+}
+
+/// Verifies a JSON report: recomputes the canonical answers of its assessment and compares them with its
+/// integrity record.
+pub fn verify(text: &str) -> Result<Verdict, ReportFileError> {
+    if text.len() > 2 * MAX_DOCUMENT_BYTES {
+        return Err(ReportFileError::NotAReport);
+    }
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|_| ReportFileError::NotJson)?;
+    let object = value.as_object().ok_or(ReportFileError::NotJson)?;
+    if !is_report(object) {
+        return Err(ReportFileError::NotAReport);
+    }
+    match object.get("version").and_then(Value::as_u64) {
+        Some(REPORT_VERSION) => {}
+        Some(version) if version > REPORT_VERSION => {
+            return Err(ReportFileError::Newer { version })
+        }
+        _ => return Err(ReportFileError::NotAReport),
+    }
+    let bad = |what| ReportFileError::BadIntegrity { what };
+    let integrity = object
+        .get("integrity")
+        .and_then(Value::as_object)
+        .ok_or(bad("no \"integrity\" object"))?;
+    if integrity.get("algorithm").and_then(Value::as_str) != Some("sha256")
+        || integrity.get("canonical").and_then(Value::as_u64) != Some(1)
+    {
+        return Err(bad("unknown algorithm or canonical form"));
+    }
+    let hash = integrity
+        .get("hash")
+        .and_then(Value::as_str)
+        .filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or(bad("\"hash\" is not 64 hex digits"))?
+        .to_ascii_lowercase();
+    let mut questionnaires = Vec::new();
+    for q in integrity
+        .get("questionnaires")
+        .and_then(Value::as_array)
+        .ok_or(bad("no \"questionnaires\" list"))?
+    {
+        let field = |name: &str| q.get(name).and_then(Value::as_str).map(str::to_string);
+        match (field("kind"), field("id"), field("version")) {
+            (Some(kind), Some(id), Some(version)) => questionnaires.push((kind, id, version)),
+            _ => return Err(bad("a questionnaire without kind, id and version")),
+        }
+    }
+    let mut record = Vec::new();
+    for line in integrity
+        .get("lines")
+        .and_then(Value::as_array)
+        .ok_or(bad("no \"lines\" list"))?
+    {
+        let field = |name: &str| line.get(name).and_then(Value::as_str).map(str::to_string);
+        match (field("digest"), field("key")) {
+            (Some(digest), Some(key)) => record.push((digest.to_ascii_lowercase(), key)),
+            _ => return Err(bad("a line without key and digest")),
+        }
+    }
+    let assessment = object.get("assessment").ok_or(bad("no \"assessment\""))?;
+    let assessment = assessment_from_value(assessment).map_err(ReportFileError::Assessment)?;
+    let now = Canonical::with_questionnaires(&assessment, &questionnaires);
+    Ok(verify_record(&hash, &record, &now))
+}

@@ -1,0 +1,112 @@
+//! Small text helpers shared by the renderers: choosing languages, escaping, base64.
+
+use super::model::ReportLang;
+use crate::domain::{Lang, Text};
+
+/// The text in the report's language; for both languages, the two joined by `separator` (once when equal).
+pub fn pick(lang: ReportLang, text: &Text, separator: &str) -> String {
+    match lang {
+        ReportLang::Vi => text.vi.clone(),
+        ReportLang::En => text.en.clone(),
+        ReportLang::Both if text.vi == text.en => text.vi.clone(),
+        ReportLang::Both => format!("{}{separator}{}", text.vi, text.en),
+    }
+}
+
+/// The languages whose version of `text` is shown: one when the two are equal.
+pub fn shown(lang: ReportLang, text: &Text) -> Vec<Lang> {
+    if lang == ReportLang::Both && text.vi == text.en {
+        vec![Lang::Vi]
+    } else {
+        lang.langs().to_vec()
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for Markdown: punctuation that Markdown or inline HTML would interpret is backslash-escaped
+/// or written as an entity, so user text never becomes markup, a link or a heading.
+pub fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' | '{' | '}'
+            | '+' | '-' | '.' | ':' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() && c != '\n' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Base64 (standard alphabet, padded).
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for k in 0..4 {
+            if k <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * k)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_examples() {
+        for (input, output) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), output);
+        }
+    }
+
+    #[test]
+    fn escaping_leaves_no_markup() {
+        assert_eq!(
+            html_escape("<script>&\"'"),
+            "&lt;script&gt;&amp;&quot;&#39;"
+        );
+        assert_eq!(md_escape("<b>[x](y)"), "&lt;b&gt;\\[x\\]\\(y\\)");
+    }
+}
