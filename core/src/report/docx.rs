@@ -372,3 +372,48 @@ fn renumber_paragraphs(xml: &[u8], next: &mut u32) -> Vec<u8> {
     }
     out
 }
+
+/// The text of a DOCX file's main document, one line per paragraph (what `sansang verify` reads back).
+/// Refuses anything that is not a zip with `word/document.xml` of at most 50 MB.
+pub fn document_text(bytes: &[u8]) -> Result<String, String> {
+    use std::io::Read;
+    const MAX_XML: u64 = 50 * 1024 * 1024;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|error| format!("not a DOCX (zip) file: {error}"))?;
+    let entry = archive
+        .by_name("word/document.xml")
+        .map_err(|_| "the file has no word/document.xml".to_string())?;
+    if entry.size() > MAX_XML {
+        return Err("word/document.xml is too large".to_string());
+    }
+    let mut xml = String::new();
+    entry
+        .take(MAX_XML)
+        .read_to_string(&mut xml)
+        .map_err(|error| format!("word/document.xml cannot be read: {error}"))?;
+    let mut out = String::new();
+    for paragraph in xml.split("</w:p>") {
+        let mut line = String::new();
+        let mut rest = paragraph;
+        while let Some(start) = rest.find("<w:t") {
+            let after = &rest[start + 4..];
+            // `<w:t>` or `<w:t xml:space="preserve">`, not `<w:tbl>` or `<w:tc>`.
+            if !(after.starts_with('>') || after.starts_with(' ')) {
+                rest = after;
+                continue;
+            }
+            let Some(open_end) = after.find('>') else {
+                break;
+            };
+            let body = &after[open_end + 1..];
+            let Some(close) = body.find("</w:t>") else {
+                break;
+            };
+            line.push_str(&super::text::unescape_entities(&body[..close]));
+            rest = &body[close + 6..];
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    Ok(out)
+}

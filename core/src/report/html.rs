@@ -241,7 +241,7 @@ pub fn html(report: &Report) -> String {
                 Block::Table(t) => table(&mut out, lang, t),
                 Block::Chart(c) => chart(&mut out, lang, c),
                 Block::Code(code) => out.push_str(&format!(
-                    "<pre class=\"integrity\">{}</pre>",
+                    "<pre class=\"integrity\">\n{}</pre>",
                     html_escape(code)
                 )),
             }

@@ -219,13 +219,18 @@ pub enum ManifestError {
     },
 }
 
-/// Finds and reads the manifest in a report's text. Lines may carry leading spaces, a trailing `\r`, or
+/// Finds and reads the (last) manifest in a report's text. Lines may carry leading spaces, a trailing `\r`, or
 /// `  ` (Markdown line breaks); `\u{a0}` is never used in a manifest.
 pub fn parse_manifest(text: &str) -> Result<Manifest, ManifestError> {
-    let mut lines = text.lines().map(|line| line.trim_matches([' ', '\r']));
-    if !lines.any(|line| line == MANIFEST_BEGIN) {
+    let all: Vec<&str> = text
+        .lines()
+        .map(|line| line.trim_matches([' ', '\r']))
+        .collect();
+    // The last block: a report's own manifest comes after every user text in it.
+    let Some(begin) = all.iter().rposition(|line| *line == MANIFEST_BEGIN) else {
         return Err(ManifestError::Missing);
-    }
+    };
+    let lines = all[begin + 1..].iter().copied();
     let mut hash = None;
     let mut found = Vec::new();
     for (n, line) in lines.enumerate() {

@@ -18,6 +18,7 @@ pub mod integrity;
 pub mod markdown;
 pub mod model;
 pub mod text;
+pub mod verify;
 
 pub use crate::domain::chart;
 pub use csv_out::{plan_csv, questions_csv};
@@ -30,6 +31,7 @@ pub use model::{
     build_report, report_file_name, ActionRow, AnswerRow, Block, Cell, Logo, LogoError, LogoKind,
     Part, Previous, Report, ReportInput, ReportLang, ReportSettings, Table, PART_IDS,
 };
+pub use verify::{verify_file, FileKind, VerifyError};
 
 /// The formats a report renders to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

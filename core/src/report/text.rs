@@ -82,6 +82,47 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// Resolves the five predefined XML entities, `&#39;` and other numeric character references (XML and the
+/// escaping of [`html_escape`]).
+pub fn unescape_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let Some(end) = tail.find(';').filter(|&e| e <= 10) else {
+            out.push('&');
+            rest = &tail[1..];
+            continue;
+        };
+        let entity = &tail[1..end];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => entity
+                .strip_prefix("#x")
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &tail[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +149,7 @@ mod tests {
             "&lt;script&gt;&amp;&quot;&#39;"
         );
         assert_eq!(md_escape("<b>[x](y)"), "&lt;b&gt;\\[x\\]\\(y\\)");
+        let hostile = "<a href=\"x\">'&amp;'</a> &bogus; &#x1F600;";
+        assert_eq!(unescape_entities(&html_escape(hostile)), hostile);
     }
 }
