@@ -48,7 +48,7 @@ pub struct FrameworkCoverage {
     pub counted: usize,
     /// The weighted score over the counted ones, 0–100.
     pub score: Option<f64>,
-    /// Cited provisions whose questions all count at the top level.
+    /// Cited provisions whose counted questions (at least one) are all at the top level.
     pub provisions_met: usize,
 }
 
@@ -93,8 +93,8 @@ pub fn crosswalk(catalog: &Catalog, evaluation: &Evaluation) -> Vec<FrameworkCov
             let (mut n, mut counted, mut num, mut den, mut all_top) = (0, 0, 0.0, 0.0, true);
             for id in questions {
                 n += 1;
+                // Hidden questions and valid N/As do not count, here as in the score.
                 let Some(item) = evaluation.item(id) else {
-                    all_top = false;
                     continue;
                 };
                 if let Some(score) = item.score(top) {
@@ -102,8 +102,6 @@ pub fn crosswalk(catalog: &Catalog, evaluation: &Evaluation) -> Vec<FrameworkCov
                     num += f64::from(item.weight) * score;
                     den += f64::from(item.weight);
                     all_top &= item.level() == Some(top);
-                } else {
-                    all_top = false;
                 }
             }
             let score = (den > 0.0).then(|| 100.0 * num / den);

@@ -39,8 +39,6 @@ pub fn encode(report: &Report, assessment: &Assessment, settings: &ReportSetting
         .canonical
         .digests()
         .into_iter()
-        .skip(1)
-        .filter(|(_, line)| !line.starts_with("questionnaire "))
         .map(|(digest, line)| json!({"key": line_key(&line), "digest": digest}))
         .collect();
     let questionnaires: Vec<Value> = report

@@ -24,7 +24,7 @@ thead th{background:var(--soft)}
 .en{color:var(--muted);display:block}
 .both{display:grid;grid-template-columns:1fr 1fr;gap:1.2rem}
 .both>*{margin-top:0}
-.cover{min-height:80vh}
+.cover{margin-bottom:2rem}
 .cover .logo{max-height:4cm;max-width:8cm;display:block;margin-bottom:1rem}
 .cover table{font-size:10.5pt}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0 1rem}

@@ -682,10 +682,16 @@ pub fn build_report(input: &ReportInput<'_>) -> Report {
     }
     cover_facts.push((t("Ngày báo cáo", "Report date"), date_shown.clone()));
     for (kind, id, version) in &questionnaires {
+        let kind_name = match kind.as_str() {
+            "profile" => t("hồ sơ tổ chức", "organisation profile"),
+            "triage" => t("phân loại", "triage"),
+            "readiness" => t("mức độ sẵn sàng", "readiness"),
+            other => same(other),
+        };
         cover_facts.push((
             each(|lang| match lang {
-                Lang::Vi => format!("Bộ câu hỏi ({kind})"),
-                Lang::En => format!("Questionnaire ({kind})"),
+                Lang::Vi => format!("Bộ câu hỏi {}", kind_name.get(lang)),
+                Lang::En => format!("Questionnaire: {}", kind_name.get(lang)),
             }),
             same(&format!("{id} {version}")),
         ));

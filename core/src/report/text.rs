@@ -39,22 +39,37 @@ pub fn html_escape(text: &str) -> String {
     out
 }
 
-/// Escapes text for Markdown: punctuation that Markdown or inline HTML would interpret is backslash-escaped
-/// or written as an entity, so user text never becomes markup, a link or a heading.
+/// Escapes text for Markdown: characters that Markdown or inline HTML would interpret are backslash-escaped
+/// or written as an entity, so user text never becomes markup, a link, a list or a heading. Line-start
+/// markers (`#`, `-`, `+`, `=`, `1.`) are escaped only at the start of a line, to keep the text readable.
 pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' | '{' | '}'
-            | '+' | '-' | '.' | ':' => {
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let body = line.trim_start();
+        out.push_str(&line[..line.len() - body.len()]);
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let ordered = digits > 0 && matches!(body.as_bytes().get(digits), Some(b'.' | b')'));
+        if body.starts_with(['#', '-', '+', '=']) {
+            out.push('\\');
+        }
+        for (k, c) in body.chars().enumerate() {
+            if ordered && k == digits {
                 out.push('\\');
-                out.push(c);
             }
-            c if c.is_control() && c != '\n' => out.push('\u{fffd}'),
-            c => out.push(c),
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if c.is_control() => out.push('\u{fffd}'),
+                c => out.push(c),
+            }
         }
     }
     out
@@ -148,7 +163,11 @@ mod tests {
             html_escape("<script>&\"'"),
             "&lt;script&gt;&amp;&quot;&#39;"
         );
-        assert_eq!(md_escape("<b>[x](y)"), "&lt;b&gt;\\[x\\]\\(y\\)");
+        assert_eq!(md_escape("<b>[x](y)"), "&lt;b&gt;\\[x\\](y)");
+        assert_eq!(
+            md_escape("# a\n- b\n12. c 3.5"),
+            "\\# a\n\\- b\n12\\. c 3.5"
+        );
         let hostile = "<a href=\"x\">'&amp;'</a> &bogus; &#x1F600;";
         assert_eq!(unescape_entities(&html_escape(hostile)), hostile);
     }

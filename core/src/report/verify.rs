@@ -135,13 +135,17 @@ pub fn verify_file(
     if trimmed.starts_with('{') {
         return match report_json::verify(text) {
             Ok(verdict) => Ok((FileKind::JsonReport, verdict)),
-            Err(ReportFileError::NotAReport) => match decode_import(bytes) {
-                Ok(Incoming::Assessment(assessment)) => Err(VerifyError::Export {
-                    hash: Some(Canonical::with_questionnaires(&assessment, questionnaires).hash()),
-                }),
-                Ok(Incoming::Backup(_)) => Err(VerifyError::Export { hash: None }),
-                Err(problems) => Err(VerifyError::OtherJson(problems)),
-            },
+            Err(ReportFileError::NotAReport | ReportFileError::NotJson) => {
+                match decode_import(bytes) {
+                    Ok(Incoming::Assessment(assessment)) => Err(VerifyError::Export {
+                        hash: Some(
+                            Canonical::with_questionnaires(&assessment, questionnaires).hash(),
+                        ),
+                    }),
+                    Ok(Incoming::Backup(_)) => Err(VerifyError::Export { hash: None }),
+                    Err(problems) => Err(VerifyError::OtherJson(problems)),
+                }
+            }
             Err(error) => Err(VerifyError::Json(error)),
         };
     }
