@@ -89,24 +89,25 @@ fn cell_paragraph(lang: ReportLang, cell: &Cell, bold: bool) -> Paragraph {
 fn table(lang: ReportLang, table: &Table, bar_column: Option<usize>) -> Vec<DocxChild> {
     let mut out = Vec::new();
     if !table.caption.vi.is_empty() {
-        out.push(DocxChild::Paragraph(runs(
+        out.push(para(runs(
             Paragraph::new().keep_next(true),
             &pick(lang, &table.caption, " / "),
             |run| run.bold(),
         )));
     }
-    let mut rows = vec![TableRow::new(
-        table
-            .head
-            .iter()
-            .map(|h| {
-                TableCell::new()
-                    .shading(Shading::new().fill("E8EEF4"))
-                    .add_paragraph(cell_paragraph(lang, &Cell::from(h.clone()), true))
-            })
-            .collect(),
-    )
-    .cant_split()];
+    let mut header: Vec<TableCell> = table
+        .head
+        .iter()
+        .map(|h| {
+            TableCell::new()
+                .shading(Shading::new().fill("E8EEF4"))
+                .add_paragraph(cell_paragraph(lang, &Cell::from(h.clone()), true))
+        })
+        .collect();
+    if bar_column.is_some() {
+        header.push(TableCell::new().shading(Shading::new().fill("E8EEF4")));
+    }
+    let mut rows = vec![TableRow::new(header).cant_split()];
     for row in &table.rows {
         let mut cells: Vec<TableCell> = row
             .iter()
@@ -127,35 +128,18 @@ fn table(lang: ReportLang, table: &Table, bar_column: Option<usize>) -> Vec<Docx
         }
         rows.push(TableRow::new(cells).cant_split());
     }
-    if bar_column.is_some() {
-        if let Some(first) = rows.first_mut() {
-            let header = std::mem::replace(first, TableRow::new(Vec::new()));
-            *first = add_cell(
-                header,
-                TableCell::new().shading(Shading::new().fill("E8EEF4")),
-            );
-        }
-    }
-    out.push(DocxChild::Table(DocxTable::new(rows)));
-    out.push(DocxChild::Paragraph(Paragraph::new()));
+    out.push(DocxChild::Table(Box::new(DocxTable::new(rows))));
+    out.push(para(Paragraph::new()));
     out
 }
 
-fn add_cell(row: TableRow, cell: TableCell) -> TableRow {
-    let mut cells: Vec<TableCell> = row
-        .cells
-        .into_iter()
-        .filter_map(|c| match c {
-            docx_rs::TableRowChild::TableCell(cell) => Some(cell),
-        })
-        .collect();
-    cells.push(cell);
-    TableRow::new(cells).cant_split()
+fn para(paragraph: Paragraph) -> DocxChild {
+    DocxChild::Paragraph(Box::new(paragraph))
 }
 
 enum DocxChild {
-    Paragraph(Paragraph),
-    Table(DocxTable),
+    Paragraph(Box<Paragraph>),
+    Table(Box<DocxTable>),
 }
 
 fn heading_style(id: &str, name: &str, level: usize, size: usize) -> Style {
@@ -175,8 +159,8 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
     let mut children: Vec<DocxChild> = Vec::new();
     let cover = &report.cover;
     if let Some(logo) = &cover.logo {
-        match (logo.kind(), logo.size()) {
-            (LogoKind::Png, Some((w, h))) => {
+        if let (LogoKind::Png, Some((w, h))) = (logo.kind(), logo.size()) {
+            {
                 // At most 6 cm wide and 3 cm high on the page (96 px per inch).
                 let scale = (227.0 / f64::from(w)).min(113.0 / f64::from(h)).min(1.0);
                 let mut pic = Pic::new_with_dimensions(
@@ -185,15 +169,12 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
                     ((f64::from(h) * scale).round() as u32).max(1),
                 );
                 pic.id = "rIdLogo1".to_string();
-                children.push(DocxChild::Paragraph(
-                    Paragraph::new().add_run(Run::new().add_image(pic)),
-                ));
+                children.push(para(Paragraph::new().add_run(Run::new().add_image(pic))));
             }
-            _ => {}
         }
     }
     for p in paragraphs(lang, &cover.title, Some("Title")) {
-        children.push(DocxChild::Paragraph(p));
+        children.push(para(p));
     }
     let facts = Table {
         caption: Text::default(),
@@ -212,7 +193,7 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
         );
         let mut first = true;
         for p in paragraphs(lang, &numbered, Some("Heading1")) {
-            children.push(DocxChild::Paragraph(if first {
+            children.push(para(if first {
                 first = false;
                 p.page_break_before(true)
             } else {
@@ -221,20 +202,18 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
         }
         for block in &part.blocks {
             match block {
-                Block::Para(text) => children.extend(
-                    paragraphs(lang, text, None)
-                        .into_iter()
-                        .map(DocxChild::Paragraph),
-                ),
+                Block::Para(text) => {
+                    children.extend(paragraphs(lang, text, None).into_iter().map(para))
+                }
                 Block::Heading(text) => children.extend(
                     paragraphs(lang, text, Some("Heading2"))
                         .into_iter()
-                        .map(DocxChild::Paragraph),
+                        .map(para),
                 ),
                 Block::Bullets(items) => {
                     for item in items {
                         let text = pick(lang, item, " / ");
-                        children.push(DocxChild::Paragraph(runs(
+                        children.push(para(runs(
                             Paragraph::new().style("ListBullet"),
                             &format!("• {text}"),
                             |run| run,
@@ -248,11 +227,7 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
                                 .add_text(clean(&format!("{}: ", pick(lang, k, " / "))))
                                 .bold(),
                         );
-                        children.push(DocxChild::Paragraph(runs(
-                            p,
-                            &pick(lang, v, " / "),
-                            |run| run,
-                        )));
+                        children.push(para(runs(p, &pick(lang, v, " / "), |run| run)));
                     }
                 }
                 Block::Table(t) => children.extend(table(lang, t, None)),
@@ -262,7 +237,7 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
                 }
                 Block::Code(code) => {
                     for line in code.lines() {
-                        children.push(DocxChild::Paragraph(
+                        children.push(para(
                             Paragraph::new().add_run(
                                 Run::new()
                                     .add_text(clean(line))
@@ -334,8 +309,8 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
         .updated_at("1970-01-01T00:00:00Z");
     for child in children {
         doc = match child {
-            DocxChild::Paragraph(p) => doc.add_paragraph(p),
-            DocxChild::Table(t) => doc.add_table(t),
+            DocxChild::Paragraph(p) => doc.add_paragraph(*p),
+            DocxChild::Table(t) => doc.add_table(*t),
         };
     }
     let mut xml = doc.build();
