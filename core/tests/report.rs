@@ -3,6 +3,8 @@
 //! heading, JSON imports back unchanged, and `verify` names the answer that changed.
 
 use std::io::Read;
+
+use proptest::prelude::*;
 use std::process::Command;
 
 use sansang_core::catalog;
@@ -848,4 +850,46 @@ fn the_command_gives_the_same_bytes_as_the_library() {
         assert!(!stderr.trim().is_empty(), "{args:?} says why");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The sample's manifest, computed once for the properties.
+fn sample_manifest() -> &'static str {
+    static MANIFEST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    MANIFEST.get_or_init(|| {
+        let (catalog, assessment) = setup();
+        let evaluation = evaluate(&catalog, &assessment);
+        report::Canonical::of(&assessment, &evaluation).manifest()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any bytes: verify answers with a verdict or an error, never a panic.
+    #[test]
+    fn verify_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let _ = verify_file(&bytes, &[]);
+        let mut zip = b"PK\x03\x04".to_vec();
+        zip.extend_from_slice(&bytes);
+        let _ = verify_file(&zip, &[]);
+    }
+
+    /// A manifest with one byte changed is either refused as malformed or found not to match; it is never
+    /// accepted.
+    #[test]
+    fn an_edited_manifest_is_never_accepted(at in 0usize..10_000, byte in any::<u8>()) {
+        let mut bytes = sample_manifest().as_bytes().to_vec();
+        // Edit inside the lines after the header, outside the markers.
+        let start = "sansang-integrity 1\n".len();
+        let end = bytes.len() - "end sansang-integrity\n".len();
+        let at = start + at % (end - start);
+        prop_assume!(bytes[at] != byte && byte != b'\n' && bytes[at] != b'\n');
+        prop_assume!(!(bytes[at].is_ascii_hexdigit() && byte.is_ascii_hexdigit()
+            && bytes[at].to_ascii_lowercase() == byte.to_ascii_lowercase()));
+        bytes[at] = byte;
+        match verify_file(&bytes, &[]) {
+            Ok((_, verdict)) => prop_assert!(!verdict.matches()),
+            Err(_) => {}
+        }
+    }
 }

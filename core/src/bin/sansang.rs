@@ -1023,4 +1023,74 @@ mod tests {
             Err(UsageError::UnknownOption { .. })
         ));
     }
+
+    #[test]
+    fn parses_report_and_verify_options() {
+        let parsed = parse(&args(
+            "report a.json --format=docx --lang both --compare b.json -o out/r.docx --date 2026-12-04 --assessor X",
+        ));
+        let Ok(Command::Report(options)) = parsed else {
+            panic!("{parsed:?}")
+        };
+        assert_eq!(options.file, PathBuf::from("a.json"));
+        assert_eq!(options.format, report::Format::Docx);
+        assert_eq!(options.lang, report::ReportLang::Both);
+        assert_eq!(options.compare, Some(PathBuf::from("b.json")));
+        assert_eq!(options.out, Some(PathBuf::from("out/r.docx")));
+        assert_eq!(options.date, Date::parse_iso("2026-12-04"));
+        assert_eq!(options.assessor, "X");
+        assert_eq!(
+            parse(&args("report a.json")),
+            Err(UsageError::MissingArgument {
+                command: "report",
+                argument: "--format md|csv|plan-csv|html|docx|json"
+            })
+        );
+        assert!(matches!(
+            parse(&args("report a.json --format pdf")),
+            Err(UsageError::BadValue {
+                option: "--format",
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse(&args("report a.json --format md --lang fr")),
+            Err(UsageError::BadValue {
+                option: "--lang",
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse(&args("report a.json --format md --date 04/12/2026")),
+            Err(UsageError::BadValue {
+                option: "--date",
+                ..
+            })
+        ));
+        assert_eq!(
+            parse(&args("report a.json b.json --format md")),
+            Err(UsageError::ExtraArgument("b.json".into()))
+        );
+        assert_eq!(
+            parse(&args("report a.json --format md -o")),
+            Err(UsageError::MissingValue("--out"))
+        );
+        assert_eq!(
+            parse(&args("verify r.html")),
+            Ok(Command::Verify(VerifyOptions {
+                file: PathBuf::from("r.html")
+            }))
+        );
+        assert_eq!(
+            parse(&args("verify")),
+            Err(UsageError::MissingArgument {
+                command: "verify",
+                argument: "a report FILE"
+            })
+        );
+        assert!(matches!(
+            parse(&args("verify --json r.html")),
+            Err(UsageError::UnknownOption { .. })
+        ));
+    }
 }

@@ -290,7 +290,8 @@ impl Verdict {
     }
 }
 
-/// Verifies a manifest on its own: each line against its digest, and all lines against the hash.
+/// Verifies a manifest on its own: each line against its digest, and all lines against the hash. It matches
+/// only when both hold; a line whose digest differs is named in `changed`.
 pub fn verify_manifest(manifest: &Manifest) -> Verdict {
     let canonical = Canonical {
         lines: manifest
@@ -300,15 +301,16 @@ pub fn verify_manifest(manifest: &Manifest) -> Verdict {
             .collect(),
     };
     let actual = canonical.hash();
-    if actual == manifest.hash {
-        return Verdict::Matches { hash: actual };
-    }
-    let changed = manifest
+    let changed: Vec<String> = manifest
         .lines
         .iter()
         .filter(|(digest, line)| line_digest(line) != *digest)
         .map(|(_, line)| line_key(line).to_string())
         .collect();
+    // Both must hold: the lines hash to the stated hash, and every line matches its own digest.
+    if actual == manifest.hash && changed.is_empty() {
+        return Verdict::Matches { hash: actual };
+    }
     Verdict::Mismatch {
         stated: manifest.hash.clone(),
         actual,

@@ -1531,7 +1531,8 @@ fn answers_part(
             continue;
         }
         blocks.push(Block::Table(Table {
-            caption: section.title.clone(),
+            // The heading above names the section.
+            caption: Text::default(),
             head: vec![
                 t("Mã", "Id"),
                 t("Câu hỏi", "Question"),
