@@ -885,11 +885,10 @@ proptest! {
         let at = start + at % (end - start);
         prop_assume!(bytes[at] != byte && byte != b'\n' && bytes[at] != b'\n');
         prop_assume!(!(bytes[at].is_ascii_hexdigit() && byte.is_ascii_hexdigit()
-            && bytes[at].to_ascii_lowercase() == byte.to_ascii_lowercase()));
+            && bytes[at].eq_ignore_ascii_case(&byte)));
         bytes[at] = byte;
-        match verify_file(&bytes, &[]) {
-            Ok((_, verdict)) => prop_assert!(!verdict.matches()),
-            Err(_) => {}
+        if let Ok((_, verdict)) = verify_file(&bytes, &[]) {
+            prop_assert!(!verdict.matches());
         }
     }
 }
