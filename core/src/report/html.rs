@@ -19,7 +19,7 @@ h2{font-size:1.35rem;border-bottom:2px solid var(--accent);padding-bottom:.2rem;
 h3{font-size:1.1rem;margin:1.4rem 0 .5rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.2rem;font-size:9.5pt}
 caption{text-align:left;font-weight:600;padding:.2rem 0}
-th,td{border:1px solid var(--line);padding:.25rem .4rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+th,td{border:1px solid var(--line);padding:.25rem .4rem;vertical-align:top;text-align:left;overflow-wrap:anywhere;min-width:4.5em}
 thead th{background:var(--soft)}
 .en{color:var(--muted);display:block}
 .both{display:grid;grid-template-columns:1fr 1fr;gap:1.2rem}

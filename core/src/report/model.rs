@@ -1403,13 +1403,13 @@ fn plan_part(actions: &[ActionRow]) -> Part {
             head: vec![
                 t("STT", "No."),
                 t("Câu hỏi", "Question"),
-                t("Nhóm việc", "Group"),
-                t("Mức hiện tại", "Current level"),
+                t("Nhóm việc · mức hiện tại", "Group · current level"),
                 t("Khuyến nghị", "Recommendation"),
                 t("Thời hạn pháp lý", "Legal deadline"),
-                t("Người phụ trách", "Owner"),
-                t("Hạn hoàn thành", "Due date"),
-                t("Trạng thái", "Status"),
+                t(
+                    "Người phụ trách · hạn hoàn thành · trạng thái",
+                    "Owner · due date · status",
+                ),
             ],
             rows: actions
                 .iter()
@@ -1417,13 +1417,19 @@ fn plan_part(actions: &[ActionRow]) -> Part {
                     vec![
                         cell(same(&a.rank.to_string())),
                         cell(each(|lang| format!("{} ({})", a.question.get(lang), a.id))),
-                        cell(a.group.clone()),
-                        cell(a.level.clone()),
+                        cell(each(|lang| {
+                            format!("{}\n{}", a.group.get(lang), a.level.get(lang))
+                        })),
                         cell(a.recommendation.clone()),
                         cell(a.deadline.clone()),
-                        user(&a.owner),
-                        cell(a.due.clone()),
-                        cell(a.status.clone()),
+                        cell(each(|lang| {
+                            let owner = if a.owner.trim().is_empty() {
+                                "–"
+                            } else {
+                                a.owner.as_str()
+                            };
+                            format!("{owner}\n{}\n{}", a.due.get(lang), a.status.get(lang))
+                        })),
                     ]
                 })
                 .collect(),
