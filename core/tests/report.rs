@@ -433,6 +433,12 @@ fn json_imports_back_unchanged_and_verifies() {
         Incoming::Assessment(imported) => assert_eq!(imported, assessment),
         other => panic!("not one assessment: {other:?}"),
     }
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.starts_with("{\n  \"format\": \"sansang.report\",\n  \"version\": 1,"));
+    assert!(
+        text.contains(&encode_assessment(&assessment).replace('\n', "\n  ")),
+        "the export document, verbatim"
+    );
     let (kind, verdict) = verify_file(&bytes, &[]).expect("verifiable");
     assert_eq!(kind, report::FileKind::JsonReport);
     assert!(verdict.matches(), "{verdict:?}");

@@ -27,10 +27,8 @@ pub const REPORT_FORMAT: &str = "sansang.report";
 /// Its version.
 pub const REPORT_VERSION: u64 = 1;
 
-/// The JSON report: pretty-printed, keys in a fixed (sorted) order.
+/// The JSON report: pretty-printed, members in a fixed order, the assessment document verbatim.
 pub fn encode(report: &Report, assessment: &Assessment, settings: &ReportSettings) -> String {
-    let document: Value =
-        serde_json::from_str(&encode_assessment(assessment)).unwrap_or(Value::Null);
     let logo = settings.logo.as_ref().map_or(
         Value::Null,
         |logo| json!({"type": logo.kind().mime(), "base64": base64(logo.bytes())}),
@@ -47,30 +45,34 @@ pub fn encode(report: &Report, assessment: &Assessment, settings: &ReportSetting
         .iter()
         .map(|(kind, id, version)| json!({"kind": kind, "id": id, "version": version}))
         .collect();
-    let value = json!({
-        "format": REPORT_FORMAT,
-        "version": REPORT_VERSION,
-        "report": {
-            "organisation": report.cover.organisation,
-            "assessor": report.cover.assessor,
-            "firm": report.cover.firm,
-            "date": report.cover.date.map(|d| d.iso()),
-            "language": report.lang.code(),
-            "summary": settings.summary,
-            "logo": logo,
-        },
-        "integrity": {
-            "algorithm": "sha256",
-            "canonical": 1,
-            "hash": report.cover.hash,
-            "questionnaires": questionnaires,
-            "lines": lines,
-        },
-        "assessment": document,
+    let report_member = json!({
+        "organisation": report.cover.organisation,
+        "assessor": report.cover.assessor,
+        "firm": report.cover.firm,
+        "date": report.cover.date.map(|d| d.iso()),
+        "language": report.lang.code(),
+        "summary": settings.summary,
+        "logo": logo,
     });
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    text.push('\n');
-    text
+    let integrity = json!({
+        "algorithm": "sha256",
+        "canonical": 1,
+        "hash": report.cover.hash,
+        "questionnaires": questionnaires,
+        "lines": lines,
+    });
+    // Fixed member order, and the assessment document exactly as `encode_assessment` writes it (indented).
+    let pretty = |value: &Value| {
+        serde_json::to_string_pretty(value)
+            .unwrap_or_default()
+            .replace('\n', "\n  ")
+    };
+    format!(
+        "{{\n  \"format\": \"{REPORT_FORMAT}\",\n  \"version\": {REPORT_VERSION},\n  \"report\": {},\n  \"integrity\": {},\n  \"assessment\": {}\n}}\n",
+        pretty(&report_member),
+        pretty(&integrity),
+        encode_assessment(assessment).replace('\n', "\n  "),
+    )
 }
 
 /// Why a JSON report could not be verified.
