@@ -50,9 +50,18 @@ pub fn md_escape(text: &str) -> String {
         }
         let body = line.trim_start();
         out.push_str(&line[..line.len() - body.len()]);
+        let bytes = body.as_bytes();
+        // A marker counts only where Markdown would read it as one: followed by a space or the end of the line
+        // (`# x`, `- x`, `1. x`), or a line made of one repeated character (`---`, `===`).
+        let marker_end = |at: usize| matches!(bytes.get(at), None | Some(b' ' | b'\t'));
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-        let ordered = digits > 0 && matches!(body.as_bytes().get(digits), Some(b'.' | b')'));
-        if body.starts_with(['#', '-', '+', '=']) {
+        let ordered = digits > 0
+            && matches!(bytes.get(digits), Some(b'.' | b')'))
+            && marker_end(digits + 1);
+        let rule = !body.is_empty()
+            && body.trim_end().bytes().all(|b| b == bytes[0])
+            && matches!(bytes[0], b'-' | b'=');
+        if (body.starts_with(['#', '-', '+']) && marker_end(1)) || rule {
             out.push('\\');
         }
         for (k, c) in body.chars().enumerate() {
@@ -167,6 +176,10 @@ mod tests {
         assert_eq!(
             md_escape("# a\n- b\n12. c 3.5"),
             "\\# a\n\\- b\n12\\. c 3.5"
+        );
+        assert_eq!(
+            md_escape("11.2 · -0,5 · #tag\n---\n==="),
+            "11.2 · -0,5 · #tag\n\\---\n\\==="
         );
         let hostile = "<a href=\"x\">'&amp;'</a> &bogus; &#x1F600;";
         assert_eq!(unescape_entities(&html_escape(hostile)), hostile);
