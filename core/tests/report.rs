@@ -12,6 +12,9 @@ use sansang_core::domain::{
     compare, crosswalk, evaluate, AnswerValue, Assessment, Catalog, Date, Evaluation, Evidence,
     Lang,
 };
+use sansang_core::format::report_json::{
+    decode_request, encode_request, render_request, ReportRequest, RequestError,
+};
 use sansang_core::format::{decode_assessment, decode_import, encode_assessment, Incoming};
 use sansang_core::report::integrity::{parse_manifest, verify_manifest};
 use sansang_core::report::{
@@ -897,4 +900,86 @@ proptest! {
             prop_assert!(!verdict.matches());
         }
     }
+}
+
+#[test]
+fn a_report_request_renders_the_same_bytes_as_render() {
+    let (catalog, assessment) = setup();
+    let mut previous = assessment.clone();
+    previous
+        .readiness
+        .set("risk.inventory", AnswerValue::Level(1));
+    let mut settings = settings(ReportLang::Both);
+    settings.logo = Some(Logo::new(vec![0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]).unwrap());
+    for output in [
+        Format::Markdown,
+        Format::Csv,
+        Format::PlanCsv,
+        Format::Html,
+        Format::Docx,
+        Format::Json,
+    ] {
+        let request = ReportRequest {
+            assessment: assessment.clone(),
+            previous: Some(previous.clone()),
+            settings: settings.clone(),
+            output,
+        };
+        let text = encode_request(&request);
+        assert_eq!(decode_request(&text).expect("decodes"), request);
+        let (bytes, name) = render_request(&catalog, &text).expect("renders");
+        let evaluation = evaluate(&catalog, &assessment);
+        let before = evaluate(&catalog, &previous);
+        let direct = report::render(
+            &ReportInput {
+                catalog: &catalog,
+                assessment: &assessment,
+                evaluation: &evaluation,
+                settings: &settings,
+                previous: Some(Previous {
+                    assessment: &previous,
+                    evaluation: &before,
+                }),
+            },
+            output,
+        )
+        .unwrap();
+        assert!(bytes == direct.0, "{output:?}");
+        assert_eq!(name, direct.1);
+        assert!(name.starts_with("sansang-ngan-hang-tmcp-song-hong"));
+    }
+    // Broken requests are refused with a reason, never a panic.
+    let good = encode_request(&ReportRequest {
+        assessment: assessment.clone(),
+        previous: None,
+        settings: settings.clone(),
+        output: Format::Markdown,
+    });
+    for broken in [
+        good.replace("\"output\":\"md\"", "\"output\":\"pdf\""),
+        good.replace("\"language\":\"both\"", "\"language\":\"fr\""),
+        good.replace("\"date\":\"2026-12-04\"", "\"date\":\"2026-02-30\""),
+        good.replace("\"base64\":\"", "\"base64\":\"!!"),
+        good.replace("sansang.report-request", "sansang.other"),
+        good.replace("\"version\":1", "\"version\":7"),
+        good[..good.len() / 2].to_string(),
+    ] {
+        assert_ne!(broken, good);
+        let error = render_request(&catalog, &broken).expect_err("refused");
+        assert!(!error.message().vi.is_empty() && !error.message().en.is_empty());
+    }
+    let mut unknown = assessment.clone();
+    unknown
+        .readiness
+        .set("no.such.question", AnswerValue::Level(2));
+    let request = ReportRequest {
+        assessment: unknown,
+        previous: None,
+        settings,
+        output: Format::Html,
+    };
+    assert!(matches!(
+        render_request(&catalog, &encode_request(&request)),
+        Err(RequestError::Content(_))
+    ));
 }

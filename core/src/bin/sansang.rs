@@ -15,7 +15,7 @@ use sansang_core::domain::{
 };
 use sansang_core::format::{
     self, check_against, compiled, decode_assessment_bytes, decode_import, evaluation_json, json,
-    Diagnostic, FileRole, Incoming, Problem, ProblemKind, MAX_DOCUMENT_BYTES,
+    report_json, Diagnostic, FileRole, Incoming, Problem, ProblemKind, MAX_DOCUMENT_BYTES,
 };
 use sansang_core::report;
 
@@ -793,27 +793,21 @@ fn report_command(options: &ReportOptions) -> u8 {
         lang: options.lang,
         summary,
     };
-    let evaluation = evaluate(&catalog, &assessment);
-    let previous_evaluation = previous.as_ref().map(|p| evaluate(&catalog, p));
-    let input = report::ReportInput {
-        catalog: &catalog,
-        assessment: &assessment,
-        evaluation: &evaluation,
-        settings: &settings,
-        previous: previous.as_ref().zip(previous_evaluation.as_ref()).map(
-            |(assessment, evaluation)| report::Previous {
-                assessment,
-                evaluation,
-            },
-        ),
+    // The same path as the browser's report worker: one request message, rendered by `render_request`.
+    let request = report_json::ReportRequest {
+        assessment,
+        previous,
+        settings,
+        output: options.format,
     };
-    let (bytes, name) = match report::render(&input, options.format) {
-        Ok(rendered) => rendered,
-        Err(error) => {
-            eprintln!("sansang: {error}");
-            return PROBLEMS;
-        }
-    };
+    let (bytes, name) =
+        match report_json::render_request(&catalog, &report_json::encode_request(&request)) {
+            Ok(rendered) => rendered,
+            Err(error) => {
+                eprintln!("sansang: {}", error.message().en);
+                return PROBLEMS;
+            }
+        };
     match &options.out {
         Some(path) => {
             let written = match path.parent() {

@@ -55,9 +55,8 @@ pub fn md_escape(text: &str) -> String {
         // (`# x`, `- x`, `1. x`), or a line made of one repeated character (`---`, `===`).
         let marker_end = |at: usize| matches!(bytes.get(at), None | Some(b' ' | b'\t'));
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-        let ordered = digits > 0
-            && matches!(bytes.get(digits), Some(b'.' | b')'))
-            && marker_end(digits + 1);
+        let ordered =
+            digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')')) && marker_end(digits + 1);
         let rule = !body.is_empty()
             && body.trim_end().bytes().all(|b| b == bytes[0])
             && matches!(bytes[0], b'-' | b'=');
