@@ -257,7 +257,7 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, String> {
         Paragraph::new()
             .add_run(
                 Run::new()
-                    .add_text(clean(&pick(lang, &report.footer, " / ")))
+                    .add_text(clean(report.footer.get(lang.primary())))
                     .size(16),
             )
             .add_run(

@@ -182,7 +182,8 @@ pub fn html(report: &Report) -> String {
     let primary = lang.primary();
     let cover = &report.cover;
     let title = pick(lang, &cover.title, " / ");
-    let footer = pick(lang, &report.footer, " / ");
+    // One line in the page margin: the main language's (the date is the only difference).
+    let footer = report.footer.get(primary).to_string();
     let page = match lang {
         ReportLang::En => "Page ",
         _ => "Trang ",
