@@ -830,6 +830,34 @@ fn the_command_gives_the_same_bytes_as_the_library() {
             );
         }
     }
+    // --compare adds the before/after part (an earlier state: one level lower).
+    let earlier = dir.join("earlier.json");
+    let mut before = assessment.clone();
+    before
+        .readiness
+        .set("risk.inventory", AnswerValue::Level(1));
+    std::fs::write(&earlier, encode_assessment(&before)).unwrap();
+    let run = sansang(&[
+        "report",
+        sample,
+        "--format",
+        "md",
+        "--lang",
+        "en",
+        "--compare",
+        earlier.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let md = String::from_utf8(run.stdout).unwrap();
+    assert!(
+        md.contains("Before and after") && md.contains("Items improved (1)"),
+        "{}",
+        &md[..300]
+    );
     // A tampered JSON report: exit 1 and the changed answer named.
     let json = std::fs::read_to_string(dir.join("r.json")).unwrap();
     let tampered = json.replacen("\"level\": 1", "\"level\": 2", 1);
