@@ -4,6 +4,8 @@
 //!   No serde, no I/O, no clock, no web crates. Every function is deterministic.
 //! * [`format`] — the serialized shapes (content files, saved assessments, exports) and their conversion to and
 //!   from the domain, reporting every problem at once.
+//! * [`report`] — pure rendering of one report model to Markdown, CSV, HTML, DOCX (feature `docx`) and JSON,
+//!   and the integrity hash.
 //! * [`catalog`] — the shipped content (`questionnaires/`, `seeds/`), compiled in.
 //!
 //! The `sansang` command (src/bin/sansang.rs) is the only place in this crate that does I/O.
@@ -11,3 +13,4 @@
 pub mod catalog;
 pub mod domain;
 pub mod format;
+pub mod report;

@@ -1,4 +1,4 @@
-//! Architecture rules as tests: the domain stays pure, `format` stays free of web crates, and the catalog
+//! Architecture rules as tests: the domain and the report renderers stay pure, `format` stays free of web crates, and the catalog
 //! compiles in exactly the content files on disk.
 
 use std::fs;
@@ -14,6 +14,25 @@ const NOT_IN_DOMAIN: &[&str] = &[
     "gloo",
     "std::fs",
     "std::io",
+    "std::time",
+    "SystemTime",
+    "Instant",
+    "std::env",
+    "rand::",
+    "HashMap",
+    "HashSet",
+];
+
+/// Names the report renderers must not mention: pure like the domain, except that they may write bytes into
+/// memory (`std::io::Cursor` for the DOCX zip).
+const NOT_IN_REPORT: &[&str] = &[
+    "serde",
+    "leptos",
+    "web_sys",
+    "js_sys",
+    "wasm_bindgen",
+    "gloo",
+    "std::fs",
     "std::time",
     "SystemTime",
     "Instant",
@@ -89,6 +108,11 @@ fn check_dir(dir: &str, names: &[&str]) {
 #[test]
 fn the_domain_is_pure() {
     check_dir("src/domain", NOT_IN_DOMAIN);
+}
+
+#[test]
+fn the_report_renderers_are_pure() {
+    check_dir("src/report", NOT_IN_REPORT);
 }
 
 #[test]

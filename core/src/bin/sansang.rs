@@ -11,12 +11,14 @@ use std::process::ExitCode;
 
 use sansang_core::catalog;
 use sansang_core::domain::{
-    evaluate_with, model_changes, summarize, Catalog, Lang, ModelVersion, Summary,
+    evaluate_with, model_changes, summarize, Assessment, Catalog, Date, Lang, ModelVersion,
+    Summary, Timestamp,
 };
 use sansang_core::format::{
-    self, check_against, compiled, decode_assessment_bytes, evaluation_json, json, Diagnostic,
-    FileRole, Problem, ProblemKind, MAX_DOCUMENT_BYTES,
+    self, check_against, compiled, decode_assessment_bytes, decode_import, evaluation_json, json,
+    report_json, Diagnostic, FileRole, Incoming, Problem, ProblemKind, MAX_DOCUMENT_BYTES,
 };
+use sansang_core::report;
 
 /// Exit code: everything is fine.
 const OK: u8 = 0;
@@ -42,6 +44,16 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         "FILE [--lang vi|en] [--model 1|2]",
         "validate an assessment document and print its scores as JSON",
     ),
+    (
+        "report",
+        "FILE --format md|csv|plan-csv|html|docx|json [--lang vi|en|both] [--compare OTHER] [-o OUT]",
+        "render a report of an assessment document (or of a JSON report)",
+    ),
+    (
+        "verify",
+        "FILE",
+        "check that a report's answers match its integrity hash, and name what changed",
+    ),
     ("help", "", "show this help"),
 ];
 
@@ -55,6 +67,8 @@ fn main() -> ExitCode {
         Ok(Command::Check(options)) => check(&options),
         Ok(Command::Bundle(options)) => bundle(&options),
         Ok(Command::Score(options)) => score(&options),
+        Ok(Command::Report(options)) => report_command(&options),
+        Ok(Command::Verify(options)) => verify_command(&options),
         Err(error) => {
             eprintln!("sansang: {error}\n\n{}", usage());
             USAGE
@@ -70,6 +84,8 @@ enum Command {
     Check(CheckOptions),
     Bundle(BundleOptions),
     Score(ScoreOptions),
+    Report(ReportOptions),
+    Verify(VerifyOptions),
 }
 
 #[derive(Debug, PartialEq)]
@@ -144,6 +160,10 @@ fn parse(args: &[String]) -> Result<Command, UsageError> {
         "bundle" => parse_bundle(rest).map(Command::Bundle),
         "score" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
         "score" => parse_score(rest).map(Command::Score),
+        "report" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
+        "report" => parse_report(rest).map(Command::Report),
+        "verify" if rest.iter().any(|arg| arg == "--help" || arg == "-h") => Ok(Command::Help),
+        "verify" => parse_verify(rest).map(Command::Verify),
         other => Err(UsageError::UnknownCommand(other.to_string())),
     }
 }
@@ -286,10 +306,14 @@ fn help() -> String {
         env!("CARGO_PKG_VERSION")
     );
     for (name, args, about) in COMMANDS {
-        text.push_str(&format!("  {name:<6} {args:<23} {about}\n"));
+        if args.len() > 23 {
+            text.push_str(&format!("  {name:<6} {args}\n  {:<30} {about}\n", ""));
+        } else {
+            text.push_str(&format!("  {name:<6} {args:<23} {about}\n"));
+        }
     }
     text.push_str(
-        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nbundle options:\n  --root DIR    as for check\n  --out FILE    where to write the compiled catalog (parent folders are created); nothing is written\n                when the content has problems, which are printed to stderr\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  --model 1|2   the scoring model (default: 2, the current one); the output also lists the figures\n                model 2 changes (`changes_from_model_1`)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document (or FILE cannot be written), 2 usage error\n",
+        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nbundle options:\n  --root DIR    as for check\n  --out FILE    where to write the compiled catalog (parent folders are created); nothing is written\n                when the content has problems, which are printed to stderr\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  --model 1|2   the scoring model (default: 2, the current one); the output also lists the figures\n                model 2 changes (`changes_from_model_1`)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nreport options:\n  --format F        md, csv (one row per question), plan-csv (the action plan), html, docx or json\n  --lang L          vi, en or both (side by side; default: vi)\n  --compare OTHER   an earlier export of the same organisation: adds the before/after section\n  -o, --out OUT     where to write (default: standard output)\n  --organisation T, --assessor T, --firm T, --summary-file FILE, --logo FILE (PNG or JPEG)\n  --date YYYY-MM-DD the report date (default: today, UTC)\n  Try: sansang report core/tests/fixtures/assessment-sample.json --format html -o report.html\n\nverify:\n  reads a JSON, Markdown, HTML or DOCX report and says whether its answers match its SHA-256; when they\n  do not, it names the answers that changed. Exit code 0 when it matches, 1 otherwise.\n\nexit codes: 0 clean, 1 problems in the content or the document (or FILE cannot be written), 2 usage error\n",
     );
     text
 }
@@ -548,6 +572,359 @@ fn human(catalog: &Catalog, summary: &Summary, n_files: usize) -> String {
     out
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// `sansang report` and `sansang verify`.
+
+#[derive(Debug, PartialEq)]
+struct ReportOptions {
+    file: PathBuf,
+    format: report::Format,
+    lang: report::ReportLang,
+    compare: Option<PathBuf>,
+    out: Option<PathBuf>,
+    organisation: Option<String>,
+    assessor: String,
+    firm: String,
+    summary_file: Option<PathBuf>,
+    logo: Option<PathBuf>,
+    date: Option<Date>,
+}
+
+#[derive(Debug, PartialEq)]
+struct VerifyOptions {
+    file: PathBuf,
+}
+
+fn parse_report(args: &[String]) -> Result<ReportOptions, UsageError> {
+    let mut options = ReportOptions {
+        file: PathBuf::new(),
+        format: report::Format::Markdown,
+        lang: report::ReportLang::Vi,
+        compare: None,
+        out: None,
+        organisation: None,
+        assessor: String::new(),
+        firm: String::new(),
+        summary_file: None,
+        logo: None,
+        date: None,
+    };
+    let mut file = None;
+    let mut format = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (option, inline) = match arg.split_once('=') {
+            Some((option, value)) if option.starts_with("--") => (option, Some(value.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        let slot: &'static str = match option {
+            "--format" => "--format",
+            "--lang" => "--lang",
+            "--compare" => "--compare",
+            "-o" | "--out" => "--out",
+            "--organisation" | "--organization" => "--organisation",
+            "--assessor" => "--assessor",
+            "--firm" => "--firm",
+            "--summary-file" => "--summary-file",
+            "--logo" => "--logo",
+            "--date" => "--date",
+            _ if arg.starts_with('-') && arg.len() > 1 => {
+                return Err(UsageError::UnknownOption {
+                    command: "report",
+                    option: arg.clone(),
+                })
+            }
+            _ => {
+                if file.is_some() {
+                    return Err(UsageError::ExtraArgument(arg.clone()));
+                }
+                file = Some(PathBuf::from(arg));
+                continue;
+            }
+        };
+        let value = match inline {
+            Some(value) => value,
+            None => args.next().ok_or(UsageError::MissingValue(slot))?.clone(),
+        };
+        let bad = |value: &str| UsageError::BadValue {
+            option: slot,
+            value: value.to_string(),
+        };
+        match slot {
+            "--format" => format = Some(report::Format::parse(&value).ok_or_else(|| bad(&value))?),
+            "--lang" => {
+                options.lang = report::ReportLang::parse(&value).ok_or_else(|| bad(&value))?
+            }
+            "--compare" => options.compare = Some(PathBuf::from(value)),
+            "--out" => options.out = Some(PathBuf::from(value)),
+            "--organisation" => options.organisation = Some(value),
+            "--assessor" => options.assessor = value,
+            "--firm" => options.firm = value,
+            "--summary-file" => options.summary_file = Some(PathBuf::from(value)),
+            "--logo" => options.logo = Some(PathBuf::from(value)),
+            _ => options.date = Some(Date::parse_iso(&value).ok_or_else(|| bad(&value))?),
+        }
+    }
+    options.file = file.ok_or(UsageError::MissingArgument {
+        command: "report",
+        argument: "an assessment FILE",
+    })?;
+    options.format = format.ok_or(UsageError::MissingArgument {
+        command: "report",
+        argument: "--format md|csv|plan-csv|html|docx|json",
+    })?;
+    Ok(options)
+}
+
+fn parse_verify(args: &[String]) -> Result<VerifyOptions, UsageError> {
+    let mut file = None;
+    for arg in args {
+        if arg.starts_with('-') && arg.len() > 1 {
+            return Err(UsageError::UnknownOption {
+                command: "verify",
+                option: arg.clone(),
+            });
+        }
+        if file.is_some() {
+            return Err(UsageError::ExtraArgument(arg.clone()));
+        }
+        file = Some(PathBuf::from(arg));
+    }
+    Ok(VerifyOptions {
+        file: file.ok_or(UsageError::MissingArgument {
+            command: "verify",
+            argument: "a report FILE",
+        })?,
+    })
+}
+
+/// Today's date in UTC: the command line is where the clock is read, never the domain.
+fn today() -> Date {
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64);
+    Timestamp(millis).date()
+}
+
+/// Reads, decodes (an assessment document or a JSON report) and checks an assessment against the catalog.
+fn load_assessment(path: &Path, catalog: &Catalog) -> Result<Assessment, u8> {
+    let name = path.display().to_string();
+    let report = |problems: &[Problem]| {
+        for problem in problems {
+            eprintln!("{name}:{}", problem.display(Lang::En));
+        }
+        PROBLEMS
+    };
+    let bytes = read_document(path).map_err(|problem| report(&[problem]))?;
+    let assessment = match decode_import(&bytes) {
+        Ok(Incoming::Assessment(assessment)) => assessment,
+        Ok(Incoming::Backup(_)) => {
+            eprintln!("{name}: this is a backup of several assessments; export one assessment and report on that");
+            return Err(PROBLEMS);
+        }
+        Err(problems) => return Err(report(&problems)),
+    };
+    let problems = check_against(catalog, &assessment);
+    if !problems.is_empty() {
+        return Err(report(&problems));
+    }
+    Ok(assessment)
+}
+
+/// A small side file (summary text, logo), refusing directories and anything over `max` bytes.
+fn read_small(path: &Path, max: usize, what: &str) -> Result<Vec<u8>, u8> {
+    let fail = |reason: String| {
+        eprintln!(
+            "sansang: cannot read the {what} {}: {reason}",
+            path.display()
+        );
+        PROBLEMS
+    };
+    let metadata = fs::metadata(path).map_err(|e| fail(e.to_string()))?;
+    if metadata.is_dir() {
+        return Err(fail("it is a directory".to_string()));
+    }
+    if metadata.len() > max as u64 {
+        return Err(fail(format!("it is larger than {max} bytes")));
+    }
+    fs::read(path).map_err(|e| fail(e.to_string()))
+}
+
+/// `sansang report`.
+fn report_command(options: &ReportOptions) -> u8 {
+    let catalog = match catalog::builtin() {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            return PROBLEMS;
+        }
+    };
+    let assessment = match load_assessment(&options.file, &catalog) {
+        Ok(assessment) => assessment,
+        Err(code) => return code,
+    };
+    let previous = match &options.compare {
+        Some(path) => match load_assessment(path, &catalog) {
+            Ok(previous) => Some(previous),
+            Err(code) => return code,
+        },
+        None => None,
+    };
+    let summary = match &options.summary_file {
+        Some(path) => {
+            match read_small(path, 4 * report::model::MAX_SUMMARY_CHARS, "summary file") {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => text,
+                    Err(_) => {
+                        eprintln!(
+                            "sansang: the summary file {} is not UTF-8 text",
+                            path.display()
+                        );
+                        return PROBLEMS;
+                    }
+                },
+                Err(code) => return code,
+            }
+        }
+        None => String::new(),
+    };
+    let logo = match &options.logo {
+        Some(path) => match read_small(path, report::model::MAX_LOGO_BYTES, "logo") {
+            Ok(bytes) => match report::Logo::new(bytes) {
+                Ok(logo) => Some(logo),
+                Err(error) => {
+                    eprintln!("sansang: {}: {}", path.display(), error.message().en);
+                    return PROBLEMS;
+                }
+            },
+            Err(code) => return code,
+        },
+        None => None,
+    };
+    let settings = report::ReportSettings {
+        organisation: options.organisation.clone().unwrap_or_default(),
+        assessor: options.assessor.clone(),
+        firm: options.firm.clone(),
+        logo,
+        date: Some(options.date.unwrap_or_else(today)),
+        lang: options.lang,
+        summary,
+    };
+    // The same path as the browser's report worker: one request message, rendered by `render_request`.
+    let request = report_json::ReportRequest {
+        assessment,
+        previous,
+        settings,
+        output: options.format,
+    };
+    let (bytes, name) =
+        match report_json::render_request(&catalog, &report_json::encode_request(&request)) {
+            Ok(rendered) => rendered,
+            Err(error) => {
+                eprintln!("sansang: {}", error.message().en);
+                return PROBLEMS;
+            }
+        };
+    match &options.out {
+        Some(path) => {
+            let written = match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => fs::create_dir_all(parent),
+                _ => Ok(()),
+            }
+            .and_then(|()| fs::write(path, &bytes));
+            if let Err(error) = written {
+                eprintln!("sansang: cannot write {}: {error}", path.display());
+                return PROBLEMS;
+            }
+            eprintln!(
+                "report: {} bytes -> {} (suggested name: {name})",
+                bytes.len(),
+                path.display()
+            );
+        }
+        None => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            if stdout
+                .write_all(&bytes)
+                .and_then(|()| stdout.flush())
+                .is_err()
+            {
+                return PROBLEMS;
+            }
+        }
+    }
+    OK
+}
+
+/// `sansang verify`.
+fn verify_command(options: &VerifyOptions) -> u8 {
+    let name = options.file.display().to_string();
+    let bytes = match read_small(&options.file, report::verify::MAX_VERIFY_BYTES, "file") {
+        Ok(bytes) => bytes,
+        Err(code) => return code,
+    };
+    let questionnaires: Vec<(String, String, String)> = match catalog::builtin() {
+        Ok(catalog) => catalog
+            .questionnaires
+            .iter()
+            .map(|q| {
+                (
+                    q.kind().id().to_string(),
+                    q.id.clone(),
+                    q.version.to_string(),
+                )
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    match report::verify_file(&bytes, &questionnaires) {
+        Ok((kind, report::Verdict::Matches { hash })) => {
+            println!(
+                "{name}: OK — the answers in this {} match its SHA-256 {hash}",
+                kind.name()
+            );
+            OK
+        }
+        Ok((
+            kind,
+            report::Verdict::Mismatch {
+                stated,
+                actual,
+                changed,
+                added,
+                removed,
+            },
+        )) => {
+            println!(
+                "{name}: MISMATCH — the answers in this {} do not match its hash",
+                kind.name()
+            );
+            println!("  stated SHA-256: {stated}");
+            println!("  actual SHA-256: {actual}");
+            for (label, keys) in [
+                ("changed", &changed),
+                ("added", &added),
+                ("removed", &removed),
+            ] {
+                for key in keys {
+                    println!("  {label}: {key}");
+                }
+            }
+            if changed.is_empty() && added.is_empty() && removed.is_empty() {
+                println!("  every answer matches its own digest: the stated hash itself, or the list of answers, was edited");
+            }
+            PROBLEMS
+        }
+        Err(error) => {
+            eprintln!("{name}: {error}");
+            PROBLEMS
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -660,8 +1037,8 @@ mod tests {
             Err(UsageError::BadValue { .. })
         ));
         assert_eq!(
-            parse(&args("report")),
-            Err(UsageError::UnknownCommand("report".into()))
+            parse(&args("publish")),
+            Err(UsageError::UnknownCommand("publish".into()))
         );
         assert_eq!(
             parse(&args("check --root")),
@@ -669,6 +1046,76 @@ mod tests {
         );
         assert!(matches!(
             parse(&args("check --verbose")),
+            Err(UsageError::UnknownOption { .. })
+        ));
+    }
+
+    #[test]
+    fn parses_report_and_verify_options() {
+        let parsed = parse(&args(
+            "report a.json --format=docx --lang both --compare b.json -o out/r.docx --date 2026-12-04 --assessor X",
+        ));
+        let Ok(Command::Report(options)) = parsed else {
+            panic!("{parsed:?}")
+        };
+        assert_eq!(options.file, PathBuf::from("a.json"));
+        assert_eq!(options.format, report::Format::Docx);
+        assert_eq!(options.lang, report::ReportLang::Both);
+        assert_eq!(options.compare, Some(PathBuf::from("b.json")));
+        assert_eq!(options.out, Some(PathBuf::from("out/r.docx")));
+        assert_eq!(options.date, Date::parse_iso("2026-12-04"));
+        assert_eq!(options.assessor, "X");
+        assert_eq!(
+            parse(&args("report a.json")),
+            Err(UsageError::MissingArgument {
+                command: "report",
+                argument: "--format md|csv|plan-csv|html|docx|json"
+            })
+        );
+        assert!(matches!(
+            parse(&args("report a.json --format pdf")),
+            Err(UsageError::BadValue {
+                option: "--format",
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse(&args("report a.json --format md --lang fr")),
+            Err(UsageError::BadValue {
+                option: "--lang",
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse(&args("report a.json --format md --date 04/12/2026")),
+            Err(UsageError::BadValue {
+                option: "--date",
+                ..
+            })
+        ));
+        assert_eq!(
+            parse(&args("report a.json b.json --format md")),
+            Err(UsageError::ExtraArgument("b.json".into()))
+        );
+        assert_eq!(
+            parse(&args("report a.json --format md -o")),
+            Err(UsageError::MissingValue("--out"))
+        );
+        assert_eq!(
+            parse(&args("verify r.html")),
+            Ok(Command::Verify(VerifyOptions {
+                file: PathBuf::from("r.html")
+            }))
+        );
+        assert_eq!(
+            parse(&args("verify")),
+            Err(UsageError::MissingArgument {
+                command: "verify",
+                argument: "a report FILE"
+            })
+        );
+        assert!(matches!(
+            parse(&args("verify --json r.html")),
             Err(UsageError::UnknownOption { .. })
         ));
     }

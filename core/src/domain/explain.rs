@@ -190,7 +190,9 @@ pub fn gate_sentence(catalog: &Catalog, evaluation: &Evaluation) -> Option<Text>
         hold.duties
             .iter()
             .map(|id| {
-                let text = catalog.question(id).map(|q| q.question.action_title().clone());
+                let text = catalog
+                    .question(id)
+                    .map(|q| q.question.action_title().clone());
                 let text = text.map_or_else(|| id.clone(), |t| if vi { t.vi } else { t.en });
                 format!("“{text}”")
             })

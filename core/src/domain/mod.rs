@@ -12,6 +12,8 @@
 //! * [`questionnaire`] — validated [`Questionnaire`]s: sections, questions, options, scale, scoring.
 //! * [`triage`] — the triage rules and [`classify`].
 //! * [`content`] — the [`Catalog`] of everything loaded; [`summary`] — the reviewer's summary of it.
+//! * [`compare`] — before and after: [`compare()`] two evaluations; [`crosswalk`] — the answers read against
+//!   the international frameworks the register holds.
 //! * [`evaluate`] — the scoring pipeline ([`evaluate()`]) and its result types; [`score`] — section scores,
 //!   index, band and gates; [`explain`] — what costs most and what would lift the band; [`plan`] — the
 //!   action plan and each system's obligations checklist (docs/scoring.md).
@@ -19,8 +21,10 @@
 pub mod answers;
 pub mod assessment;
 pub mod chart;
+pub mod compare;
 pub mod condition;
 pub mod content;
+pub mod crosswalk;
 pub mod evaluate;
 pub mod explain;
 pub mod import;
@@ -40,8 +44,10 @@ pub use assessment::{
     is_safe_link, is_valid_id, AiSystem, Assessment, Evidence, PlanEntry, PlanStatus,
     QuestionnaireVersions, Timestamp,
 };
+pub use compare::{compare, Comparison, ItemChange, ObligationChange, SectionChange};
 pub use condition::{Condition, ConditionContext, Context, Facts};
 pub use content::{organisation_context, Catalog, QuestionRef};
+pub use crosswalk::{crosswalk, FrameworkCoverage, ProvisionCoverage};
 pub use evaluate::{
     evaluate, evaluate_with, model_changes, Confidence, Counting, Counts, DutyBinding, Evaluation,
     FigureChange, Gate, GateHold, GateKind, Item, ItemFlag, Overall, ProvisionalReason,

@@ -88,6 +88,10 @@ pub fn decode_import(bytes: &[u8]) -> Result<Incoming, Vec<Problem>> {
     let Value::Object(object) = &value else {
         return whole(ProblemKind::NotObject);
     };
+    // A JSON report carries the assessment document as exported: import that.
+    if let Some(assessment) = super::report_json::report_assessment(&value) {
+        return assessment_from_value(assessment).map(Incoming::Assessment);
+    }
     match identify(object) {
         Some(Found::Backup) => backup_from_value(&value).map(Incoming::Backup),
         Some(Found::Assessment) if bytes.len() > MAX_DOCUMENT_BYTES => {

@@ -29,6 +29,7 @@ pub mod json;
 pub mod problem;
 mod questionnaire_file;
 pub mod raw;
+pub mod report_json;
 mod source_file;
 
 use std::fmt;
