@@ -435,7 +435,7 @@ pub fn tau(tiers: impl IntoIterator<Item = Tier>) -> f64 {
     tiers
         .into_iter()
         .map(|tier| match tier {
-            Tier::Prohibited | Tier::High | Tier::PossiblyHigh => 2.0,
+            Tier::Prohibited | Tier::High | Tier::Unresolved => 2.0,
             Tier::Medium => 1.5,
             Tier::Low | Tier::OutOfScope => 1.0,
         })
@@ -529,11 +529,10 @@ pub fn evaluate(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
             let duty = match &scored.duty {
                 None => DutyBinding::None,
                 Some(duty) => {
+                    // Issue 11: an unresolved system binds only the duties of both outcomes, and a
+                    // duty's `when` is tested on the system's facts (TriageResult::is_bound_by).
                     let systems: Vec<String> = in_scope()
-                        .filter(|(_, result)| {
-                            duty.tiers.contains(&result.tier)
-                                && result.roles.iter().any(|role| duty.roles.contains(role))
-                        })
+                        .filter(|(_, result)| result.is_bound_by(duty))
                         .map(|(system, _)| system.id.clone())
                         .collect();
                     if systems.is_empty() {
@@ -687,6 +686,8 @@ fn unclassified() -> TriageResult {
         obligations: Vec::new(),
         roles: Default::default(),
         facts: Facts::new(),
+        outcomes: Vec::new(),
+        findings: Vec::new(),
     }
 }
 
@@ -899,7 +900,7 @@ mod tests {
     fn tau_reflects_the_highest_tier() {
         assert_eq!(tau([]), 1.0);
         assert_eq!(tau([Tier::Low, Tier::Medium]), 1.5);
-        assert_eq!(tau([Tier::Low, Tier::PossiblyHigh]), 2.0);
+        assert_eq!(tau([Tier::Low, Tier::Unresolved]), 2.0);
         assert_eq!(tau([Tier::OutOfScope]), 1.0);
     }
 }

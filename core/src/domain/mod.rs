@@ -10,7 +10,7 @@
 //!   [`apply_import`] with the user's [`Resolution`]s.
 //! * [`condition`] — the [`Condition`] tree and its evaluation against a [`ConditionContext`].
 //! * [`questionnaire`] — validated [`Questionnaire`]s: sections, questions, options, scale, scoring.
-//! * [`triage`] — the triage rules and [`classify`].
+//! * [`triage`] — the triage rules and [`classify`]; [`highrisk`] — the Decision 33 List and its search.
 //! * [`content`] — the [`Catalog`] of everything loaded; [`summary`] — the reviewer's summary of it.
 //! * [`evaluate`] — the scoring pipeline ([`evaluate()`]) and its result types; [`score`] — section scores,
 //!   index, band and gates; [`explain`] — what costs most and what would lift the band; [`plan`] — the
@@ -23,6 +23,7 @@ pub mod condition;
 pub mod content;
 pub mod evaluate;
 pub mod explain;
+pub mod highrisk;
 pub mod import;
 pub mod locale;
 pub mod plan;
@@ -66,7 +67,9 @@ pub use source::{
 };
 pub use summary::{summarize, Summary};
 pub use text::Text;
+pub use highrisk::{fold, HighRiskList, ListMatch, ListRow, ListSector};
 pub use triage::{
-    classify, ApplicableObligation, Deadline, DueBy, Obligation, TierRule, TransitionDeadline,
+    add_months, classify, ApplicableObligation, Deadline, DeadlineBasis, DueBy, Finding,
+    FindingRule, Obligation, Outcome, Term, TierRule, TransitionDate, TransitionDeadline,
     TransitionRule, Triage, TriageResult, TriageRules,
 };

@@ -214,13 +214,17 @@ impl Scoring {
     }
 }
 
-/// A legal duty: binds an organisation holding one of `roles` for an in-scope system of one of `tiers`.
+/// A legal duty: binds an organisation holding one of `roles` for an in-scope system of one of `tiers`
+/// for which `when` (if any) holds on that system's facts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Duty {
     /// Non-empty.
     pub roles: Vec<Role>,
     /// Non-empty.
     pub tiers: Vec<Tier>,
+    /// A condition on the system's facts (only `fact`, `all`, `any`, `not`), e.g. "the system serves a
+    /// state body" for the Circular 05 duties.
+    pub when: Option<super::condition::Condition>,
 }
 
 impl Duty {
