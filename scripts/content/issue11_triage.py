@@ -77,8 +77,9 @@ insert_after('triage.scope.go_live', {
 })
 
 sector = q('triage.scope.sector')
-if not any(o['id'] == 'public_administration' for o in sector['options']):
-    sector['options'].insert(3, opt("public_administration", "Hành chính công, dịch vụ công", "Public administration and public services", ["sector.public_administration"]))
+sector['options'] = [o for o in sector['options'] if o['id'] != 'public_administration']
+if not any(o['id'] == 'public_admin' for o in sector['options']):
+    sector['options'].insert(3, opt("public_admin", "Hành chính công, dịch vụ công", "Public administration and public services", ["sector.public_admin"]))
 
 insert_after('triage.scope.sector', {
     "id": "triage.scope.public_service",
@@ -235,26 +236,26 @@ tri['findings'] = [
 
 # ---------------------------------------------------------------- transitions
 LISTED = {"any": [{"answer": "triage.high.list", "is": ["yes"]}]}
-LIVE_BEFORE_LIST = {"any": [{"fact": "legacy"}, {"fact": "live.before_list"}]}
+LIVE_BEFORE_LIST = {"fact": "live.before_list"}
 HE = {"answer": "triage.scope.sector", "is": ["health", "education"]}
 FIN = {"answer": "triage.scope.sector", "is": ["finance"]}
-tri['transition'] = [
+TRANSITIONS = [
     {"id": "reclassified-high-12-months", "when": {"fact": "reclassified_high"},
      "months_after": {"answer": "triage.high.reclassified_on", "months": 12},
      "label": T("12 tháng kể từ ngày phân loại lại thành rủi ro cao (khoản 5 Điều 11 Nghị định 142/2026/NĐ-CP), với điều kiện có giám sát thực chất của con người và lưu đầy đủ nhật ký",
                 "12 months after the reclassification as high-risk (Decree 142 Art. 11(5)), provided there is substantive human oversight and full logs"),
      "cites": ["decree-142-2026#art-11.5"], "confirmed": True},
     {"id": "listed-health-education", "when": {"all": [LISTED, LIVE_BEFORE_LIST, HE]}, "date": "2027-09-01",
-     "label": T("Trước ngày 01/9/2027: hệ thống thuộc Danh mục trong lĩnh vực y tế, giáo dục đã hoạt động trước ngày 15/8/2026 (Điều 4 Quyết định 33/2026/QĐ-TTg, theo một nguồn duy nhất)",
-                "Before 1 Sep 2027: a listed system in health or education operating before 15 Aug 2026 (Decision 33/2026 Art. 4, reported by a single source)"),
+     "label": T("Trước ngày 01/9/2027: hệ thống thuộc Danh mục trong lĩnh vực y tế, giáo dục đưa vào hoạt động từ ngày 01/3/2026 đến trước ngày 15/8/2026 (Điều 4 Quyết định 33/2026/QĐ-TTg, theo một nguồn duy nhất)",
+                "Before 1 Sep 2027: a listed system in health or education put into operation between 1 Mar 2026 and 14 Aug 2026 (Decision 33/2026 Art. 4, reported by a single source)"),
      "cites": ["decision-33-2026#art-4"], "confirmed": False},
     {"id": "listed-finance", "when": {"all": [LISTED, LIVE_BEFORE_LIST, FIN]}, "date": "2027-09-01",
-     "label": T("Trước ngày 01/9/2027: hệ thống thuộc Danh mục trong lĩnh vực tài chính đã hoạt động trước ngày 15/8/2026 (Điều 4 Quyết định 33/2026/QĐ-TTg, theo một nguồn duy nhất). Việc \"tài chính\" có bao gồm ngân hàng, bảo hiểm, chứng khoán hay không là vấn đề giải thích, chưa được xác nhận; nếu không, thời hạn là trước ngày 01/3/2027",
-                "Before 1 Sep 2027: a listed finance system operating before 15 Aug 2026 (Decision 33/2026 Art. 4, reported by a single source). Whether \"finance\" covers banking, insurance and securities is a matter of interpretation, not confirmed; if not, the deadline is before 1 Mar 2027"),
+     "label": T("Trước ngày 01/9/2027: hệ thống thuộc Danh mục trong lĩnh vực tài chính đưa vào hoạt động từ ngày 01/3/2026 đến trước ngày 15/8/2026 (Điều 4 Quyết định 33/2026/QĐ-TTg, theo một nguồn duy nhất). Việc \"tài chính\" có bao gồm ngân hàng, bảo hiểm, chứng khoán hay không là vấn đề giải thích, chưa được xác nhận; nếu không, thời hạn là trước ngày 01/3/2027",
+                "Before 1 Sep 2027: a listed finance system put into operation between 1 Mar 2026 and 14 Aug 2026 (Decision 33/2026 Art. 4, reported by a single source). Whether \"finance\" covers banking, insurance and securities is a matter of interpretation, not confirmed; if not, the deadline is before 1 Mar 2027"),
      "cites": ["decision-33-2026#art-4", "law-134-2025#art-35.1.a"], "confirmed": False},
-    {"id": "listed-general", "when": {"all": [LISTED, {"any": [{"fact": "legacy"}, {"fact": "live.before_list"}, {"fact": "live.list_window"}]}]}, "date": "2027-03-01",
-     "label": T("Trước ngày 01/3/2027: hệ thống thuộc Danh mục đã hoạt động trước ngày 15/8/2026, hoặc đưa vào hoạt động trong vòng 6 tháng kể từ ngày đó (Điều 4 Quyết định 33/2026/QĐ-TTg, theo một nguồn duy nhất)",
-                "Before 1 Mar 2027: a listed system operating before 15 Aug 2026, or put into operation within 6 months of that date (Decision 33/2026 Art. 4, reported by a single source)"),
+    {"id": "listed-general", "when": {"all": [LISTED, {"any": [{"fact": "live.before_list"}, {"fact": "live.list_window"}]}]}, "date": "2027-03-01",
+     "label": T("Trước ngày 01/3/2027: hệ thống thuộc Danh mục đưa vào hoạt động từ ngày 01/3/2026 đến trước ngày 15/8/2026, hoặc trong vòng 6 tháng kể từ ngày 15/8/2026 (Điều 4 Quyết định 33/2026/QĐ-TTg, theo một nguồn duy nhất)",
+                "Before 1 Mar 2027: a listed system put into operation between 1 Mar 2026 and 14 Aug 2026, or within 6 months of 15 Aug 2026 (Decision 33/2026 Art. 4, reported by a single source)"),
      "cites": ["decision-33-2026#art-4"], "confirmed": False},
     {"id": "health-education-finance", "when": {"all": [{"fact": "legacy"}, HE]}, "date": "2027-09-01",
      "label": T("Trước ngày 01/9/2027: hệ thống y tế, giáo dục đã hoạt động trước ngày 01/3/2026 (18 tháng, điểm a khoản 1 Điều 35 Luật)",
@@ -269,6 +270,11 @@ tri['transition'] = [
                 "Before 1 Mar 2027: a system operating before 1 Mar 2026 (12 months, Law Art. 35(1)(b))"),
      "cites": ["law-134-2025#art-35.1.b"], "confirmed": True},
 ]
+
+order = ["reclassified-high-12-months", "health-education-finance", "legacy-finance", "general", "listed-health-education", "listed-finance", "listed-general"]
+tri['transition'] = sorted(TRANSITIONS, key=lambda r: order.index(r['id']))
+pd = q('triage.modifiers.public_decision')
+pd['applies_if'] = {"all": [SCOPE_OUT, {"any": [{"fact": "public_sector"}, {"fact": "public_supplier"}, {"fact": "public_service_system"}]}]}
 
 # ---------------------------------------------------------------- obligations
 obs = tri['obligations']

@@ -69,9 +69,9 @@ pub struct ListMatch<'a> {
 }
 
 impl HighRiskList {
-    /// The rows whose sector name, code, text or conditions contain every word of `query`, in either
-    /// language, ignoring case and diacritics ("danh gia" finds "đánh giá"). An empty query finds every
-    /// row. Rows come in List order.
+    /// The rows for which every word of `query` begins a word of the sector's name, the row's text or its
+    /// conditions, in either language, or is the sector's or row's code; case and diacritics are ignored
+    /// ("danh gia" finds "đánh giá"). An empty query finds every row. Rows come in List order.
     pub fn search(&self, query: &str) -> Vec<ListMatch<'_>> {
         let folded = fold(query);
         let words: Vec<&str> = folded.split_whitespace().collect();
@@ -88,14 +88,22 @@ impl HighRiskList {
                     hay.push_str(&fold(&text.en));
                     hay.push(' ');
                 }
-                for code in [sector.code.as_deref(), row.code.as_deref()]
+                // A code matches only as a whole ("I.2" is not part of "VI.22").
+                let codes: Vec<String> = [sector.code.as_deref(), row.code.as_deref()]
                     .into_iter()
                     .flatten()
-                {
-                    hay.push_str(&fold(code));
-                    hay.push(' ');
-                }
-                if words.iter().all(|word| hay.contains(word)) {
+                    .map(fold)
+                    .collect();
+                let hay_words: Vec<&str> = hay
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let matches = |word: &str| {
+                    let bare: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+                    codes.iter().any(|code| code == word)
+                        || (!bare.is_empty() && hay_words.iter().any(|w| w.starts_with(&bare)))
+                };
+                if words.iter().all(|word| matches(word)) {
                     found.push(ListMatch { sector, row });
                 }
             }
@@ -142,7 +150,10 @@ mod tests {
 
     #[test]
     fn folding_removes_every_vietnamese_mark() {
-        assert_eq!(fold("Đánh giá, XẾP HẠNG người học"), "danh gia, xep hang nguoi hoc");
+        assert_eq!(
+            fold("Đánh giá, XẾP HẠNG người học"),
+            "danh gia, xep hang nguoi hoc"
+        );
         assert_eq!(fold("Sinh trắc học"), "sinh trac hoc");
         assert_eq!(fold("ỹ Ợ ữ"), "y o u");
     }

@@ -47,6 +47,7 @@ pub use evaluate::{
     Overall, QuestionnaireRef, SectionResult, Settings, SystemResult, MODEL_VERSION,
 };
 pub use explain::{Cost, LiftStep};
+pub use highrisk::{fold, HighRiskList, ListMatch, ListRow, ListSector};
 pub use import::{
     apply_import, apply_import_avoiding, plan_import, same_content, ImportItem, ImportPlan,
     ImportStatus, Resolution, Revision,
@@ -67,7 +68,6 @@ pub use source::{
 };
 pub use summary::{summarize, Summary};
 pub use text::Text;
-pub use highrisk::{fold, HighRiskList, ListMatch, ListRow, ListSector};
 pub use triage::{
     add_months, classify, ApplicableObligation, Deadline, DeadlineBasis, DueBy, Finding,
     FindingRule, Obligation, Outcome, Term, TierRule, TransitionDate, TransitionDeadline,

@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use super::answers::{AnswerValue, Answers};
 use super::condition::{Condition, Context, Facts};
-use super::locale::Date;
 use super::highrisk::HighRiskList;
+use super::locale::Date;
 use super::questionnaire::{Duty, Questionnaire};
 use super::risk::{Role, Tier};
 use super::source::Citation;

@@ -42,11 +42,11 @@
 use serde_json::{json, Value};
 
 use crate::domain::{
-    AnswerOption, Band, Catalog, Citation, Condition, Date, Deadline, Duty, Obligation, Principle,
-    Provision, Question, QuestionKind, Questionnaire, Role, Scale, ScaleLevel, Scored, Scoring,
-    Section, Source, SourceDate, SourceKind, SourceRegister, SourceStatus, Spec, Text, Tier,
-    TierRule, TransitionRule, TriageRules, Version, FindingRule, HighRiskList, ListRow, ListSector,
-    Term, TransitionDate,
+    AnswerOption, Band, Catalog, Citation, Condition, Date, Deadline, Duty, FindingRule,
+    HighRiskList, ListRow, ListSector, Obligation, Principle, Provision, Question, QuestionKind,
+    Questionnaire, Role, Scale, ScaleLevel, Scored, Scoring, Section, Source, SourceDate,
+    SourceKind, SourceRegister, SourceStatus, Spec, Term, Text, Tier, TierRule, TransitionDate,
+    TransitionRule, TriageRules, Version,
 };
 
 /// The `format` tag of a compiled catalog.
@@ -974,7 +974,11 @@ mod tests {
                 when: (i % 2 == 1).then(|| every_condition.clone()),
                 deadline,
                 cites: vec![cite("s-0#art-1.2")],
-                evidenced_by: if i == 0 { vec![] } else { vec!["q.scored".into()] },
+                evidenced_by: if i == 0 {
+                    vec![]
+                } else {
+                    vec!["q.scored".into()]
+                },
                 check_by_hand: i == 0,
             })
             .collect();

@@ -184,10 +184,9 @@ pub(crate) fn check(files: Files<'_>) {
                     path,
                     format!("months_after: `{question}` is not a date question"),
                 ),
-                None if complete => problems.add(
-                    path,
-                    format!("months_after: unknown question `{question}`"),
-                ),
+                None if complete => {
+                    problems.add(path, format!("months_after: unknown question `{question}`"))
+                }
                 None => {}
             }
         }

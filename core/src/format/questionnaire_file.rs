@@ -9,9 +9,9 @@ use serde_json::Value;
 
 use super::decode::{at, describe, id_of, is_fact, is_id, Problems};
 use super::raw::{
-    BandFile, ConditionFile, DeadlineFile, DutyFile, FindingFile, LevelFile, ListFile,
-    ListRowFile, ListSectorFile, ObligationFile, OptionFile, QuestionFile, QuestionnaireFile,
-    ScaleFile, ScoringFile, SectionFile, TermFile, TierRuleFile, TransitionFile,
+    BandFile, ConditionFile, DeadlineFile, DutyFile, FindingFile, LevelFile, ListFile, ListRowFile,
+    ListSectorFile, ObligationFile, OptionFile, QuestionFile, QuestionnaireFile, ScaleFile,
+    ScoringFile, SectionFile, TermFile, TierRuleFile, TransitionFile,
 };
 use crate::domain::{
     AnswerOption, Band, Citation, Condition, Date, Deadline, Duty, FindingRule, HighRiskList,
@@ -207,13 +207,21 @@ impl Reader<'_> {
                 raw.obligations.is_some(),
                 QuestionnaireKind::Triage,
             ),
-            ("findings", raw.findings.is_some(), QuestionnaireKind::Triage),
+            (
+                "findings",
+                raw.findings.is_some(),
+                QuestionnaireKind::Triage,
+            ),
             (
                 "high_risk_list",
                 raw.high_risk_list.is_some(),
                 QuestionnaireKind::Triage,
             ),
-            ("glossary", raw.glossary.is_some(), QuestionnaireKind::Triage),
+            (
+                "glossary",
+                raw.glossary.is_some(),
+                QuestionnaireKind::Triage,
+            ),
         ];
         for (field, present, only) in misplaced {
             if present && kind.is_some() && !is(only) {
@@ -1189,9 +1197,11 @@ impl Reader<'_> {
             let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, true);
             let confirmed = raw.confirmed.unwrap_or(false);
             if confirmed {
-                self.out
-                    .confirmed_claims
-                    .push((at(&path, "confirmed"), owner.clone(), cites.clone()));
+                self.out.confirmed_claims.push((
+                    at(&path, "confirmed"),
+                    owner.clone(),
+                    cites.clone(),
+                ));
             }
             if let (Some(id), Some(when), Some(date)) = (id, when, date) {
                 transitions.push(TransitionRule {
@@ -1337,9 +1347,11 @@ impl Reader<'_> {
         let status = self
             .problems
             .text(raw.status.as_ref(), &at(path, "status"), &owner);
-        let where_to_check =
-            self.problems
-                .text(raw.where_to_check.as_ref(), &at(path, "where_to_check"), &owner);
+        let where_to_check = self.problems.text(
+            raw.where_to_check.as_ref(),
+            &at(path, "where_to_check"),
+            &owner,
+        );
         let official_url = self
             .problems
             .required(raw.official_url, &at(path, "official_url"), &owner)
@@ -1394,18 +1406,22 @@ impl Reader<'_> {
                 let text = self
                     .problems
                     .text(raw.text.as_ref(), &at(&path, "text"), &owner);
-                let conditions =
-                    self.problems
-                        .optional_text(raw.conditions.as_ref(), &at(&path, "conditions"), &owner);
+                let conditions = self.problems.optional_text(
+                    raw.conditions.as_ref(),
+                    &at(&path, "conditions"),
+                    &owner,
+                );
                 let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, true);
                 let confirmed = self
                     .problems
                     .required(raw.confirmed, &at(&path, "confirmed"), &owner)
                     .unwrap_or(false);
                 if confirmed {
-                    self.out
-                        .confirmed_claims
-                        .push((at(&path, "confirmed"), owner.clone(), cites.clone()));
+                    self.out.confirmed_claims.push((
+                        at(&path, "confirmed"),
+                        owner.clone(),
+                        cites.clone(),
+                    ));
                 }
                 if let Some(id) = id {
                     rows.push(ListRow {
