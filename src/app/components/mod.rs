@@ -2,4 +2,5 @@
 
 pub mod chart;
 pub mod citations;
+pub mod list_finder;
 pub mod question;
