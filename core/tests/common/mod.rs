@@ -18,8 +18,8 @@ pub const SOURCE: &str = r#"{
   "evidence": [{"id": "gazette", "text": {"vi": "Công báo", "en": "Official Gazette"}}],
   "provisions": [
     {"id": "art-7", "label": {"vi": "Điều 7", "en": "Art. 7"}, "summary": {"vi": "Hành vi bị nghiêm cấm", "en": "Prohibited acts"}, "confirmed": true, "confirmed_by": ["gazette"]},
-    {"id": "art-10.1", "label": {"vi": "Điều 10 khoản 1", "en": "Art. 10(1)"}, "summary": {"vi": "Tự phân loại", "en": "Self-classification"}, "confirmed": true, "confirmed_by": ["gazette"]},
-    {"id": "art-19.3", "label": {"vi": "Điều 19 khoản 3", "en": "Art. 19(3)"}, "summary": {"vi": "Báo cáo sự cố", "en": "Incident report"}, "confirmed": false},
+    {"id": "art-10.1", "label": {"vi": "Khoản 1 Điều 10", "en": "Art. 10(1)"}, "summary": {"vi": "Tự phân loại", "en": "Self-classification"}, "confirmed": true, "confirmed_by": ["gazette"]},
+    {"id": "art-19.3", "label": {"vi": "Khoản 3 Điều 19", "en": "Art. 19(3)"}, "summary": {"vi": "Báo cáo sự cố", "en": "Incident report"}, "confirmed": false},
     {"id": "art-35", "label": {"vi": "Điều 35", "en": "Art. 35"}, "summary": {"vi": "Chuyển tiếp", "en": "Transition"}, "confirmed": true, "confirmed_by": ["gazette"]}
   ]
 }"#;
