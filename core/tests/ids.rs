@@ -14,7 +14,8 @@ fn shipped(catalog: &Catalog) -> BTreeSet<String> {
             ids.insert(format!("section {}", section.id));
             for question in &section.questions {
                 ids.insert(format!("question {}", question.id));
-                if let QuestionKind::Single(options) | QuestionKind::Multi(options) = &question.kind {
+                if let QuestionKind::Single(options) | QuestionKind::Multi(options) = &question.kind
+                {
                     for option in options {
                         ids.insert(format!("option {}={}", question.id, option.id));
                     }
@@ -23,8 +24,18 @@ fn shipped(catalog: &Catalog) -> BTreeSet<String> {
         }
     }
     let rules = catalog.triage().expect("a triage is shipped").rules();
-    ids.extend(rules.obligations.iter().map(|o| format!("obligation {}", o.id)));
-    ids.extend(rules.transition.iter().map(|t| format!("transition {}", t.id)));
+    ids.extend(
+        rules
+            .obligations
+            .iter()
+            .map(|o| format!("obligation {}", o.id)),
+    );
+    ids.extend(
+        rules
+            .transition
+            .iter()
+            .map(|t| format!("transition {}", t.id)),
+    );
     ids.extend(rules.findings.iter().map(|f| format!("finding {}", f.id)));
     ids.extend(rules.glossary.iter().map(|t| format!("term {}", t.id)));
     if let Some(list) = &rules.list {
@@ -56,19 +67,34 @@ fn no_released_id_disappears_unless_retired() {
     let retired: BTreeSet<&str> = lines(include_str!("fixtures/ids/retired.txt"))
         .map(|line| line.split(" -> ").next().unwrap_or(line).trim())
         .collect();
-    assert!(released.len() > 1000, "the released list is the whole content");
+    assert!(
+        released.len() > 1000,
+        "the released list is the whole content"
+    );
     let gone: Vec<&&str> = released
         .iter()
         .filter(|id| !shipped.contains(**id) && !retired.contains(**id))
         .collect();
-    assert!(gone.is_empty(), "released ids missing from the content and not retired: {gone:?}");
+    assert!(
+        gone.is_empty(),
+        "released ids missing from the content and not retired: {gone:?}"
+    );
     let unlisted: Vec<&String> = shipped
         .iter()
         .filter(|id| !released.contains(id.as_str()))
         .collect();
-    assert!(unlisted.is_empty(), "shipped ids not in released.txt (run scripts/content/ids.py): {unlisted:?}");
+    assert!(
+        unlisted.is_empty(),
+        "shipped ids not in released.txt (run scripts/content/ids.py): {unlisted:?}"
+    );
     for id in &retired {
-        assert!(released.contains(id), "a retired id must have been released: {id}");
-        assert!(!shipped.contains(*id), "a retired id may not be shipped again: {id}");
+        assert!(
+            released.contains(id),
+            "a retired id must have been released: {id}"
+        );
+        assert!(
+            !shipped.contains(*id),
+            "a retired id may not be shipped again: {id}"
+        );
     }
 }

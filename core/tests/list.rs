@@ -89,3 +89,43 @@ fn folding_is_total_on_vietnamese_letters() {
     assert!(folded.chars().all(|c| "aeiouyd".contains(c)), "{folded}");
     assert_eq!(fold(&vowels.to_uppercase()), folded);
 }
+
+#[test]
+fn the_glossary_explains_the_terms_a_question_uses() {
+    use sansang_core::domain::Lang;
+    let catalog = shipped();
+    let rules = catalog.triage().unwrap().rules();
+    let question = catalog
+        .question("triage.high.certification")
+        .unwrap()
+        .question;
+    let vi: Vec<&str> = rules
+        .terms_in(&question.help.as_ref().unwrap().vi, Lang::Vi)
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    assert!(vi.contains(&"conformity-assessment-body"), "{vi:?}");
+    let en: Vec<&str> = rules
+        .terms_in(&question.help.as_ref().unwrap().en, Lang::En)
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    assert!(en.contains(&"conformity-assessment-body"), "{en:?}");
+    // Every term named in the issue is in the glossary, in both languages.
+    for id in [
+        "core-important-data",
+        "conformity-assessment-body",
+        "ai-agent",
+        "standalone-model",
+        "machine-readable",
+        "administrative-decision",
+        "fine-tune",
+    ] {
+        let term = rules
+            .glossary
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(!term.definition.vi.is_empty() && !term.definition.en.is_empty());
+    }
+}

@@ -190,7 +190,7 @@ pub struct TriageRules {
     /// Findings ("review recommended"), in content order.
     pub findings: Vec<FindingRule>,
     /// The high-risk List (Decision 33/2026), as far as it is known.
-    pub list: Option<HighRiskList>,
+    pub list: Option<Box<HighRiskList>>,
     /// The glossary of terms of art.
     pub glossary: Vec<Term>,
 }
@@ -213,6 +213,19 @@ impl TriageRules {
             list: None,
             glossary: Vec::new(),
         })
+    }
+
+    /// The glossary terms that occur in `text` (in `lang`), ignoring case and Vietnamese diacritics, in
+    /// glossary order: what an inline glossary shows next to a question.
+    pub fn terms_in(&self, text: &str, lang: super::locale::Lang) -> Vec<&Term> {
+        let hay = super::highrisk::fold(text);
+        self.glossary
+            .iter()
+            .filter(|term| {
+                let needle = super::highrisk::fold(term.term.get(lang));
+                !needle.is_empty() && hay.contains(&needle)
+            })
+            .collect()
     }
 
     /// The tier rules in order (the last always holds).

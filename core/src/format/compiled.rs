@@ -227,7 +227,10 @@ fn enc_questionnaire(questionnaire: &Questionnaire) -> Value {
                     ])
                 })
                 .collect();
-            let list = rules.list.as_ref().map_or(Value::Null, enc_list);
+            let list = rules
+                .list
+                .as_ref()
+                .map_or(Value::Null, |list| enc_list(list));
             let glossary: Vec<Value> = rules
                 .glossary
                 .iter()
@@ -586,7 +589,7 @@ fn spec(value: &Value) -> Res<Spec> {
             )
             .ok_or(Malformed)?;
             rules.findings = list(findings, finding_rule)?;
-            rules.list = opt(high_risk, high_risk_list)?;
+            rules.list = opt(high_risk, high_risk_list)?.map(Box::new);
             rules.glossary = list(glossary, term)?;
             Ok(Spec::Triage(rules))
         }
@@ -1024,7 +1027,7 @@ mod tests {
             reason: t("reason"),
             cites: vec![cite("s-0")],
         }];
-        rules.list = Some(HighRiskList {
+        rules.list = Some(Box::new(HighRiskList {
             source: cite("s-1"),
             status: t("status"),
             where_to_check: t("where"),
@@ -1055,7 +1058,7 @@ mod tests {
                     },
                 ],
             }],
-        });
+        }));
         rules.glossary = vec![Term {
             id: "term".into(),
             term: t("term"),

@@ -298,7 +298,8 @@ impl Reader<'_> {
                 rules.list = raw
                     .high_risk_list
                     .as_ref()
-                    .and_then(|value| self.high_risk_list(value));
+                    .and_then(|value| self.high_risk_list(value))
+                    .map(Box::new);
                 rules.glossary = self.glossary(raw.glossary.unwrap_or_default());
                 Spec::Triage(rules)
             }
