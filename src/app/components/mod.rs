@@ -4,3 +4,4 @@ pub mod chart;
 pub mod citations;
 pub mod list_finder;
 pub mod question;
+pub mod triage_details;
