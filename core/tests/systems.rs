@@ -595,3 +595,32 @@ fn every_dated_deadline_names_its_rule_and_confirmation() {
         }
     }
 }
+
+#[test]
+fn circular_05_duties_bind_through_the_system_supplied_to_a_state_body_only() {
+    let catalog = catalog::builtin().expect("the shipped content loads");
+    let cases = cases();
+    let supplied = run(cases.iter().find(|c| c.name.starts_with("25.")).unwrap());
+    let internal = run(cases.iter().find(|c| c.name.starts_with("26.")).unwrap());
+    let duties: Vec<_> = catalog
+        .readiness()
+        .unwrap()
+        .questions()
+        .filter_map(|q| q.duty().map(|d| (q, d)))
+        .filter(|(q, _)| q.cites.iter().any(|c| c.source == "circular-05-2026"))
+        .filter(|(_, d)| d.when.is_some())
+        .collect();
+    assert!(duties.len() >= 5, "{}", duties.len());
+    for (question, duty) in duties {
+        assert!(
+            supplied.is_bound_by(duty),
+            "{} should bind the supplied system",
+            question.id
+        );
+        assert!(
+            !internal.is_bound_by(duty),
+            "{} must not bind the internal system",
+            question.id
+        );
+    }
+}
