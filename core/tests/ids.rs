@@ -97,4 +97,58 @@ fn no_released_id_disappears_unless_retired() {
             "a retired id may not be shipped again: {id}"
         );
     }
+    // A retired question is also retired in its questionnaire, so old answers migrate at run time.
+    let in_content: BTreeSet<String> = catalog
+        .questionnaires
+        .iter()
+        .flat_map(|q| q.retired.iter().map(|r| format!("question {}", r.id)))
+        .collect();
+    for id in retired.iter().filter(|id| id.starts_with("question ")) {
+        assert!(
+            in_content.contains(*id),
+            "{id} is retired in retired.txt but not in the questionnaire's `retired`"
+        );
+    }
+}
+
+#[test]
+fn old_answers_to_a_retired_question_migrate_to_its_replacements() {
+    use sansang_core::domain::{AnswerValue, Assessment, Evidence};
+    let catalog = catalog::builtin().expect("the shipped content loads");
+    let mut old = Assessment::default();
+    old.readiness
+        .set("accountability.liability_recourse", AnswerValue::Level(2));
+    old.evidence.insert(
+        "accountability.liability_recourse".into(),
+        Evidence {
+            note: "clause 12".into(),
+            ..Evidence::default()
+        },
+    );
+    old.readiness
+        .set("accountability.liability_insurance", AnswerValue::Level(0));
+    let new = catalog.migrate_retired(&old);
+    assert_eq!(
+        new.readiness.get("accountability.liability_contracts"),
+        Some(&AnswerValue::Level(2))
+    );
+    // An answer already given to a replacement is kept.
+    assert_eq!(
+        new.readiness.get("accountability.liability_insurance"),
+        Some(&AnswerValue::Level(0))
+    );
+    assert_eq!(
+        new.evidence["accountability.liability_contracts"].note,
+        "clause 12"
+    );
+    // Evidence is copied where the replacement has none, even when it has an answer.
+    assert_eq!(
+        new.evidence["accountability.liability_insurance"].note,
+        "clause 12"
+    );
+    // Nothing is lost: the retired answer stays.
+    assert_eq!(
+        new.readiness.get("accountability.liability_recourse"),
+        Some(&AnswerValue::Level(2))
+    );
 }

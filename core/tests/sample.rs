@@ -37,11 +37,12 @@ fn the_sample_scores_as_computed_by_hand() {
     }
     assert_eq!(e.settings.tau, 2.0);
 
-    // 118 readiness questions are visible, 27 answered; one valid N/A (human.vulnerable_groups).
+    // 119 readiness questions are visible, 27 answered; one valid N/A (human.vulnerable_groups). (Readiness
+    // 1.1.0 split accountability.liability_recourse in two, both visible here and unanswered.)
     let c = e.overall.confidence;
     assert_eq!(
         (c.visible, c.answered, c.counted, c.dont_know),
-        (118, 27, 117, 1)
+        (119, 27, 118, 1)
     );
     assert!(e.overall.provisional);
     // The risk section: all 17 questions visible, none N/A, Σw = 43; Σ w·level =
@@ -50,9 +51,20 @@ fn the_sample_scores_as_computed_by_hand() {
     let risk = e.section("risk").unwrap();
     assert_eq!(risk.confidence.counted, 17);
     assert!((risk.score.unwrap() - 4000.0 / 129.0).abs() < 1e-9);
-    // Overall: 11.2, not ready; both duty gates hold without lowering the band.
+    // Overall: 11.1, not ready; both duty gates hold without lowering the band. Before the split it was
+    // 11.199_525_984_437_285; the split adds an unanswered weight-2 question to accountability, whose score
+    // goes from 100 × 18 / (3 · 32) = 18.75 to 100 × 18 / (3 · 34) = 17.647…, and with ten sections of weight
+    // 1 the index falls by (18.75 − 17.647…) / 10 = 0.110 294….
     let index = e.overall.index.unwrap();
-    assert!((index - 11.199_525_984_437_285).abs() < 1e-9, "{index}");
+    let accountability = e.section("accountability").unwrap().score.unwrap();
+    assert!(
+        (accountability - 1800.0 / 102.0).abs() < 1e-9,
+        "{accountability}"
+    );
+    assert!(
+        (index - (11.199_525_984_437_285 - (18.75 - 1800.0 / 102.0) / 10.0)).abs() < 1e-9,
+        "{index}"
+    );
     assert_eq!(e.band().unwrap().id, "not_ready");
     let gates: Vec<(GateKind, bool)> = e
         .overall
@@ -90,8 +102,8 @@ fn the_sample_scores_as_computed_by_hand() {
     );
     let groups: Vec<ActionGroup> = e.plan.iter().map(|a| a.group).collect();
     assert!(groups.windows(2).all(|w| w[0] <= w[1]), "groups in order");
-    // 117 counted items, 5 at level 3 with evidence: 112 gaps.
-    assert_eq!(e.plan.len(), 112);
+    // 118 counted items, 5 at level 3 with evidence: 113 gaps.
+    assert_eq!(e.plan.len(), 113);
 }
 
 fn sansang(args: &[&str]) -> std::process::Output {
@@ -113,13 +125,13 @@ fn score_prints_the_result_as_json() {
     let value: Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(value["model"], "1");
     assert_eq!(value["overall"]["band"], "not_ready");
-    assert_eq!(value["overall"]["index_text"], "11.2");
+    assert_eq!(value["overall"]["index_text"], "11.1");
     assert_eq!(value["systems"][1]["tier"], "high");
     assert_eq!(value["plan"][0]["question"], "risk.portal_notification");
-    assert_eq!(value["questionnaires"][2]["version"], "1.0.0");
+    assert_eq!(value["questionnaires"][2]["version"], "1.1.0");
     let vi = sansang(&["score", SAMPLE_PATH, "--lang", "vi"]);
     let value: Value = serde_json::from_slice(&vi.stdout).expect("JSON");
-    assert_eq!(value["overall"]["index_text"], "11,2");
+    assert_eq!(value["overall"]["index_text"], "11,1");
     assert_eq!(value["overall"]["band_label"], "Chưa sẵn sàng");
 }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Lists every id the content ships (questions, sections, options, sources, provisions, obligations,
 transition rules, findings, List sectors and rows, glossary terms), one `kind id` a line, sorted. Run from a
-checkout's root: `python3 scripts/content/ids.py > core/tests/fixtures/ids/released.txt` after a release adds ids
-(never remove a line: retire it in core/tests/fixtures/ids/retired.txt instead)."""
+checkout's root and merge into the list, never dropping a line:
+`python3 scripts/content/ids.py | sort -u - core/tests/fixtures/ids/released.txt -o core/tests/fixtures/ids/released.txt`
+(retire an id in core/tests/fixtures/ids/retired.txt and in the questionnaire's `retired` instead)."""
 import json, glob, sys
 out = set()
 root = sys.argv[1] if len(sys.argv) > 1 else '.'

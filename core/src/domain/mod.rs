@@ -58,7 +58,7 @@ pub use plan::{
 };
 pub use questionnaire::{
     AnswerOption, Band, Duty, Principle, Question, QuestionKind, Questionnaire, QuestionnaireKind,
-    Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version, Walk,
+    Retired, Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version, Walk,
 };
 pub use risk::{Role, Tier};
 pub use score::DutyStatus;

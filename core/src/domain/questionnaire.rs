@@ -359,6 +359,19 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
     /// The kind and its parts.
     pub spec: Spec,
+    /// Question ids retired from this questionnaire, with what replaced them (ids are stable forever).
+    pub retired: Vec<Retired>,
+}
+
+/// A retired question id: never shipped again; old answers migrate to `replaced_by`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Retired {
+    /// The retired id.
+    pub id: String,
+    /// The questions that replace it (may be empty: dropped).
+    pub replaced_by: Vec<String>,
+    /// Why, and how old answers are carried over.
+    pub note: Text,
 }
 
 impl Questionnaire {

@@ -44,7 +44,7 @@ use serde_json::{json, Value};
 use crate::domain::{
     AnswerOption, Band, Catalog, Citation, Condition, Date, Deadline, Duty, FindingRule,
     HighRiskList, ListRow, ListSector, Obligation, Principle, Provision, Question, QuestionKind,
-    Questionnaire, Role, Scale, ScaleLevel, Scored, Scoring, Section, Source, SourceDate,
+    Questionnaire, Retired, Role, Scale, ScaleLevel, Scored, Scoring, Section, Source, SourceDate,
     SourceKind, SourceRegister, SourceStatus, Spec, Term, Text, Tier, TierRule, TransitionDate,
     TransitionRule, TriageRules, Version,
 };
@@ -263,6 +263,11 @@ fn enc_questionnaire(questionnaire: &Questionnaire) -> Value {
             ])
         }
     };
+    let retired: Vec<Value> = questionnaire
+        .retired
+        .iter()
+        .map(|r| json!([r.id, r.replaced_by, enc_text(&r.note)]))
+        .collect();
     json!([
         questionnaire.id,
         [version.major, version.minor, version.patch],
@@ -270,6 +275,7 @@ fn enc_questionnaire(questionnaire: &Questionnaire) -> Value {
         enc_opt_text(&questionnaire.description),
         sections,
         spec,
+        retired,
     ])
 }
 
@@ -562,7 +568,7 @@ fn provision(value: &Value) -> Res<Provision> {
 }
 
 fn questionnaire(value: &Value) -> Res<Questionnaire> {
-    let f = fields(value, 6)?;
+    let f = fields(value, 7)?;
     let version = fields(&f[1], 3)?;
     Ok(Questionnaire {
         id: string(&f[0])?,
@@ -575,6 +581,16 @@ fn questionnaire(value: &Value) -> Res<Questionnaire> {
         description: opt(&f[3], text)?,
         sections: list(&f[4], section)?,
         spec: spec(&f[5])?,
+        retired: list(&f[6], retired)?,
+    })
+}
+
+fn retired(value: &Value) -> Res<Retired> {
+    let f = fields(value, 3)?;
+    Ok(Retired {
+        id: string(&f[0])?,
+        replaced_by: list(&f[1], string)?,
+        note: text(&f[2])?,
     })
 }
 
@@ -1077,6 +1093,15 @@ mod tests {
             description: (id == "profile").then(|| t("description")),
             sections,
             spec,
+            retired: if id == "readiness" {
+                vec![Retired {
+                    id: "q.old".into(),
+                    replaced_by: vec!["q.scored".into(), "q.plain".into()],
+                    note: t("split"),
+                }]
+            } else {
+                vec![]
+            },
         };
         let band = |id: &str, min| Band {
             id: id.into(),

@@ -10,14 +10,14 @@ use serde_json::Value;
 use super::decode::{at, describe, id_of, is_fact, is_id, Problems};
 use super::raw::{
     BandFile, ConditionFile, DeadlineFile, DutyFile, FindingFile, LevelFile, ListFile, ListRowFile,
-    ListSectorFile, ObligationFile, OptionFile, QuestionFile, QuestionnaireFile, ScaleFile,
-    ScoringFile, SectionFile, TermFile, TierRuleFile, TransitionFile,
+    ListSectorFile, ObligationFile, OptionFile, QuestionFile, QuestionnaireFile, RetiredFile,
+    ScaleFile, ScoringFile, SectionFile, TermFile, TierRuleFile, TransitionFile,
 };
 use crate::domain::{
     AnswerOption, Band, Citation, Condition, Date, Deadline, Duty, FindingRule, HighRiskList,
     ListRow, ListSector, Obligation, Principle, Question, QuestionKind, Questionnaire,
-    QuestionnaireKind, Role, Scale, ScaleLevel, Scored, Scoring, Section, Spec, Term, Text, Tier,
-    TierRule, TransitionDate, TransitionRule, TriageRules, Version,
+    QuestionnaireKind, Retired, Role, Scale, ScaleLevel, Scored, Scoring, Section, Spec, Term,
+    Text, Tier, TierRule, TransitionDate, TransitionRule, TriageRules, Version,
 };
 
 /// Where a condition stands: conditions may only name questions before this position.
@@ -308,6 +308,40 @@ impl Reader<'_> {
                 Spec::Readiness { scale, scoring }
             }
         };
+        let mut retired: Vec<Retired> = Vec::new();
+        for (index, value) in raw.retired.iter().flatten().enumerate() {
+            let path = at("/retired", index);
+            let owner = format!("retired question `{}`", id_of(value).unwrap_or("?"));
+            let Some(item) = self.problems.decode::<RetiredFile>(value, &path, &owner) else {
+                continue;
+            };
+            let note = self
+                .problems
+                .text(item.note.as_ref(), &at(&path, "note"), &owner);
+            let Some(old) = self.problems.required(item.id, &at(&path, "id"), &owner) else {
+                continue;
+            };
+            if self.out.questions.iter().any(|q| q.id == old) {
+                self.problems.add(
+                    &at(&path, "id"),
+                    format!("{owner}: a retired id may not be used again"),
+                );
+            }
+            let replaced_by = item.replaced_by.unwrap_or_default();
+            for (n, new) in replaced_by.iter().enumerate() {
+                if !self.out.questions.iter().any(|q| &q.id == new) {
+                    self.problems.add(
+                        &at(&at(&path, "replaced_by"), n),
+                        format!("{owner}: `{new}` is not a question of this questionnaire"),
+                    );
+                }
+            }
+            retired.push(Retired {
+                id: old,
+                replaced_by,
+                note,
+            });
+        }
         Some(Questionnaire {
             id,
             version: version?,
@@ -315,6 +349,7 @@ impl Reader<'_> {
             description,
             sections,
             spec,
+            retired,
         })
     }
 

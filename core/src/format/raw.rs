@@ -73,6 +73,7 @@ pub struct QuestionnaireFile {
     pub transition: Option<Vec<Value>>,
     pub obligations: Option<Vec<Value>>,
     pub findings: Option<Vec<Value>>,
+    pub retired: Option<Vec<Value>>,
     pub high_risk_list: Option<Value>,
     pub glossary: Option<Vec<Value>>,
 }
@@ -213,6 +214,15 @@ pub struct MonthsAfterFile {
 pub struct EvidenceFile {
     pub id: Option<String>,
     pub text: Option<Value>,
+}
+
+/// A retired question id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetiredFile {
+    pub id: Option<String>,
+    pub replaced_by: Option<Vec<String>>,
+    pub note: Option<Value>,
 }
 
 /// A triage finding rule.
