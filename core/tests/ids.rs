@@ -152,3 +152,20 @@ fn old_answers_to_a_retired_question_migrate_to_its_replacements() {
         Some(&AnswerValue::Level(2))
     );
 }
+
+#[test]
+fn an_old_document_answering_a_retired_question_is_accepted_and_migrates() {
+    use sansang_core::domain::{evaluate, AnswerValue};
+    use sansang_core::format::{check_against, decode_assessment};
+    let catalog = catalog::builtin().expect("the shipped content loads");
+    let mut old = decode_assessment(include_str!("fixtures/assessment-sample.json")).unwrap();
+    old.readiness
+        .set("accountability.liability_recourse", AnswerValue::Level(2));
+    assert_eq!(check_against(&catalog, &old), []);
+    let before = evaluate(&catalog, &old).overall.index.unwrap();
+    let after = evaluate(&catalog, &catalog.migrate_retired(&old))
+        .overall
+        .index
+        .unwrap();
+    assert!(after > before, "{before} -> {after}");
+}

@@ -411,6 +411,8 @@ fn score(options: &ScoreOptions) -> u8 {
     if !problems.is_empty() {
         return report(&problems);
     }
+    // Answers to retired questions carry over to their replacements (docs/content-format.md §4).
+    let assessment = catalog.migrate_retired(&assessment);
     let evaluation = evaluate(&catalog, &assessment);
     let value = evaluation_json::evaluation(&catalog, &evaluation, lang);
     println!(
