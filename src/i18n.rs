@@ -310,3 +310,22 @@ tr! { pub =>
     SD_NA_NONE = "Không có câu hỏi nào được đánh dấu \"không áp dụng\"." / "No question is marked \"not applicable\".";
     SD_MODEL = "Mô hình tính điểm số" / "Scoring model";
 }
+
+// Issue 11: the List finder (src/app/components/list_finder.rs) and the triage outcome texts.
+tr! { pub =>
+    LIST_TITLE = "Tra cứu Danh mục hệ thống trí tuệ nhân tạo có rủi ro cao" / "Search the List of high-risk AI systems";
+    LIST_SEARCH_LABEL = "Tìm theo từ khóa (tiếng Việt có dấu hoặc không dấu, hoặc tiếng Anh)" / "Search by keyword (Vietnamese with or without diacritics, or English)";
+    LIST_SEARCH_PLACEHOLDER = "Ví dụ: chấm điểm người học, tín dụng, sinh trắc học" / "For example: grading learners, credit, biometric";
+    LIST_MATCHES = "Số dòng phù hợp" / "Matching rows";
+    LIST_NO_MATCH = "Không tìm thấy dòng phù hợp trong các dòng đã biết. Điều này chưa cho thấy hệ thống không thuộc Danh mục." / "No known row matches. That does not yet show the system is not on the List.";
+    LIST_CONDITIONS = "Điều kiện:" / "Conditions:";
+    LIST_CERTIFICATION = "Phải chứng nhận trước khi sử dụng" / "Certification before use";
+    LIST_INCOMPLETE = "Các lĩnh vực chưa biết đầy đủ các dòng:" / "Sectors whose rows are not all known:";
+    LIST_OFFICIAL_TEXT = "Đọc văn bản chính thức" / "Read the official text";
+    TIER_UNRESOLVED_NOTE = "Kết quả tạm thời: chưa xác định được mức rủi ro vì Danh mục chưa được đối chiếu. Chỉ những nghĩa vụ chung của cả hai khả năng được áp dụng." / "Provisional result: the tier is unresolved because the List has not been checked. Only the duties common to both outcomes apply.";
+    OUTCOME_IF_LISTED = "Nếu thuộc Danh mục" / "If on the List";
+    OUTCOME_IF_NOT_LISTED = "Nếu không thuộc Danh mục" / "If not on the List";
+    FINDINGS_TITLE = "Khuyến nghị" / "Recommendations";
+    DEADLINE_BASIS = "Căn cứ thời hạn" / "Basis of the deadline";
+    DEADLINE_UNCONFIRMED = "Cách hiểu này cần xác nhận" / "This reading is subject to confirmation";
+}

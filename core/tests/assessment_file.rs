@@ -306,7 +306,7 @@ fn the_check_against_the_catalog_reports_what_does_not_fit() {
         &[("questionnaire.major_mismatch", "/questionnaires/readiness")],
     );
     checks(
-        &edited(|d| d["questionnaires"]["triage"] = json!("1.1.0")),
+        &edited(|d| d["questionnaires"]["triage"] = json!("1.2.0")),
         &[("questionnaire.newer", "/questionnaires/triage")],
     );
     // A newer patch changes only wording: accepted.

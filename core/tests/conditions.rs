@@ -93,7 +93,7 @@ fn conditions_evaluate_as_documented() {
         ("role not held", Condition::Role(vec![Role::User]), false),
         (
             "tier present",
-            Condition::Tier(vec![Tier::High, Tier::PossiblyHigh]),
+            Condition::Tier(vec![Tier::High, Tier::Unresolved]),
             true,
         ),
         (

@@ -40,12 +40,13 @@ fn the_sample_scores_as_computed_by_hand() {
     }
     assert_eq!(e.settings.tau, 2.0);
 
-    // 118 readiness questions are visible, 27 answered, one of them "don't know", which is not known:
-    // coverage 26/118 = 22 %. One valid N/A (human.vulnerable_groups).
+    // 119 readiness questions are visible (readiness 1.1.0 split accountability.liability_recourse in two,
+    // both visible here; the new accountability.liability_insurance is unanswered), 27 answered, one of them
+    // "don't know", which is not known: coverage 26/119 = 21.8 %. One valid N/A (human.vulnerable_groups).
     let c = e.overall.confidence;
     assert_eq!(
         (c.visible, c.answered, c.known, c.counted, c.dont_know),
-        (118, 27, 26, 117, 1)
+        (119, 27, 26, 118, 1)
     );
     assert_eq!(c.not_applicable, 1);
     assert_eq!(
@@ -56,10 +57,10 @@ fn the_sample_scores_as_computed_by_hand() {
             not_met: 8,
             not_applicable: 1,
             dont_know: 1,
-            unanswered: 91
+            unanswered: 92
         }
     );
-    // Provisional for one reason only: 91 unanswered. N/A 1/118 and "don't know" 1/118 are under 25 % and 10 %.
+    // Provisional for one reason only: 92 unanswered. N/A 1/119 and "don't know" 1/119 are under 25 % and 10 %.
     assert!(e.overall.provisional);
     let reasons: Vec<&str> = e
         .overall
@@ -78,19 +79,19 @@ fn the_sample_scores_as_computed_by_hand() {
     let risk = e.section("risk").unwrap();
     assert_eq!(risk.confidence.counted, 17);
     assert!((risk.score.unwrap() - 4000.0 / 129.0).abs() < 1e-9);
-    // Overall (model 2, pooled): the counted items weigh Σw = 253 and score Σ w·level = 111, so
-    // R = 100 × 111 / (3 × 253) = 11100/759 = 14.62…, shown 14.6; not ready. The derived section weights
-    // (Σw per section) add up to 253.
-    assert_eq!(e.overall.exact_index, Ratio::new(11_100, 759));
+    // Overall (model 2, pooled): the counted items weigh Σw = 255 (253 before the split, plus the weight-2
+    // accountability.liability_insurance) and score Σ w·level = 111, so R = 100 × 111 / (3 × 255) =
+    // 11100/765 = 14.509…, shown 14.5; not ready. The derived section weights (Σw per section) add up to 255.
+    assert_eq!(e.overall.exact_index, Ratio::new(11_100, 765));
     assert_eq!(
         e.overall
             .exact_index
             .unwrap()
             .text(sansang_core::domain::Lang::En),
-        "14.6"
+        "14.5"
     );
     let weights: f64 = e.settings.section_weights.iter().map(|(_, w)| w).sum();
-    assert_eq!(weights, 253.0);
+    assert_eq!(weights, 255.0);
     assert_eq!(e.section("risk").unwrap().weight, 43.0);
     assert_eq!(e.band().unwrap().id, "not_ready");
     // Both duty gates hold without lowering the band (the index is already in the lowest band), so no
@@ -132,24 +133,30 @@ fn the_sample_scores_as_computed_by_hand() {
     );
     let groups: Vec<ActionGroup> = e.plan.iter().map(|a| a.group).collect();
     assert!(groups.windows(2).all(|w| w[0] <= w[1]), "groups in order");
-    // 117 counted items, 5 at level 3 with evidence: 112 gaps.
-    assert_eq!(e.plan.len(), 112);
+    // 118 counted items, 5 at level 3 with evidence: 113 gaps.
+    assert_eq!(e.plan.len(), 113);
 
     // Per system: the credit model (high) has more questions behind its obligations than the chatbot.
     let chatbot = e.system("s1").unwrap().readiness.as_ref().unwrap();
     let credit = e.system("s2").unwrap().readiness.as_ref().unwrap();
-    assert_eq!((chatbot.questions.len(), credit.questions.len()), (27, 50));
-    assert_eq!(chatbot.counts.visible(), 27);
+    assert_eq!((chatbot.questions.len(), credit.questions.len()), (29, 51));
+    assert_eq!(chatbot.counts.visible(), 29);
     assert_eq!(credit.counts.dont_know, 1);
     assert!(credit
         .unmet_duties
         .contains(&"risk.portal_notification".to_string()));
 
-    // Model 1 still gives its own figures (11.2: the mean of the ten section scores), and the list of
-    // what model 2 changes names them.
+    // Model 1 still gives its own figures (11.1: the mean of the ten section scores), and the list of
+    // what model 2 changes names them. Before the split of accountability.liability_recourse it was
+    // 11.199_525_984_437_285; the split adds an unanswered weight-2 question to accountability, whose score
+    // goes from 100 × 18 / (3 · 32) = 18.75 to 100 × 18 / (3 · 34) = 17.647…, and with ten sections of
+    // weight 1 the model-1 index falls by (18.75 − 17.647…) / 10 = 0.110 294….
     let one = evaluate_with(&catalog, &assessment, ModelVersion::V1);
     let index = one.overall.index.unwrap();
-    assert!((index - 11.199_525_984_437_285).abs() < 1e-9, "{index}");
+    assert!(
+        (index - (11.199_525_984_437_285 - (18.75 - 1800.0 / 102.0) / 10.0)).abs() < 1e-9,
+        "{index}"
+    );
     assert_eq!(one.model, "1");
     assert_eq!(one.section("risk").unwrap().exact, risk.exact);
     let changes = model_changes(&catalog, &assessment);
@@ -159,7 +166,7 @@ fn the_sample_scores_as_computed_by_hand() {
         .unwrap();
     assert_eq!(
         (index_change.model1.as_str(), index_change.model2.as_str()),
-        ("11.2", "14.6")
+        ("11.1", "14.5")
     );
     let coverage = changes
         .iter()
@@ -167,7 +174,7 @@ fn the_sample_scores_as_computed_by_hand() {
         .unwrap();
     assert_eq!(
         (coverage.model1.as_str(), coverage.model2.as_str()),
-        ("22.9%", "22%")
+        ("22.7%", "21.8%")
     );
     assert!(changes.iter().all(|c| !c.figure.ends_with(".score")));
 }
@@ -191,32 +198,32 @@ fn score_prints_the_result_as_json() {
     let value: Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(value["model"], "2");
     assert_eq!(value["overall"]["band"], "not_ready");
-    assert_eq!(value["overall"]["index_text"], "14.6");
+    assert_eq!(value["overall"]["index_text"], "14.5");
     assert_eq!(
         value["overall"]["index_exact"],
-        serde_json::json!([11_100, 759])
+        serde_json::json!([11_100, 765])
     );
-    assert_eq!(value["overall"]["counts"]["unanswered"], 91);
-    assert_eq!(value["overall"]["counts"]["visible"], 118);
+    assert_eq!(value["overall"]["counts"]["unanswered"], 92);
+    assert_eq!(value["overall"]["counts"]["visible"], 119);
     assert_eq!(value["sections"][0]["counts"]["partly_met"], 4);
     assert_eq!(
         value["not_applicable"][0]["question"],
         "human.vulnerable_groups"
     );
-    assert_eq!(value["systems"][1]["readiness"]["counts"]["visible"], 50);
+    assert_eq!(value["systems"][1]["readiness"]["counts"]["visible"], 51);
     assert_eq!(value["settings"]["max_not_applicable_percent"], 25);
     assert_eq!(value["changes_from_model_1"][0]["figure"], "overall.index");
     assert_eq!(value["systems"][1]["tier"], "high");
     assert_eq!(value["plan"][0]["question"], "risk.portal_notification");
-    assert_eq!(value["questionnaires"][2]["version"], "1.0.0");
+    assert_eq!(value["questionnaires"][2]["version"], "1.1.0");
     let vi = sansang(&["score", SAMPLE_PATH, "--lang", "vi"]);
     let value: Value = serde_json::from_slice(&vi.stdout).expect("JSON");
-    assert_eq!(value["overall"]["index_text"], "14,6");
+    assert_eq!(value["overall"]["index_text"], "14,5");
     assert_eq!(value["overall"]["band_label"], "Chưa sẵn sàng");
     let one = sansang(&["score", SAMPLE_PATH, "--model", "1"]);
     let value: Value = serde_json::from_slice(&one.stdout).expect("JSON");
     assert_eq!(value["model"], "1");
-    assert_eq!(value["overall"]["index_text"], "11.2");
+    assert_eq!(value["overall"]["index_text"], "11.1");
 }
 
 #[test]
@@ -288,7 +295,7 @@ fn marking_every_optional_item_not_applicable_is_flagged_for_review() {
         })
         .map(|i| i.question.as_str())
         .collect();
-    assert_eq!((visible.len(), optional.len()), (118, 58));
+    assert_eq!((visible.len(), optional.len()), (119, 59));
     for item in &visible {
         assessment.readiness.set(
             item.question.clone(),
@@ -315,16 +322,17 @@ fn marking_every_optional_item_not_applicable_is_flagged_for_review() {
     let one = evaluate_with(&catalog, &zero, ModelVersion::V1);
     let zero = evaluate(&catalog, &zero);
     let gamed = evaluate(&catalog, &gamed);
-    // At 0: 56.3 under model 1 (the issue's figure), 57.3 pooled under model 2.
+    // At 0: 55.9 under model 1, 56.8 pooled under model 2. (The issue measured 56.3 / 57.3 and 58 of 118 on
+    // readiness 1.0.0; the split of accountability.liability_recourse in 1.1.0 adds a 59th optional item.)
     assert_eq!(
         sansang_core::domain::locale::format_score(
             one.overall.index.unwrap(),
             sansang_core::domain::Lang::En
         ),
-        "56.3"
+        "55.9"
     );
     let lost = zero.overall.exact_index.unwrap();
-    assert_eq!(lost.text(sansang_core::domain::Lang::En), "57.3");
+    assert_eq!(lost.text(sansang_core::domain::Lang::En), "56.8");
     assert!(!zero.overall.provisional);
     assert_eq!(gamed.overall.exact_index, Ratio::new(100, 1));
     assert!(gamed.overall.provisional);
@@ -332,9 +340,9 @@ fn marking_every_optional_item_not_applicable_is_flagged_for_review() {
     assert_eq!(reason.len(), 1);
     assert_eq!(
         reason[0].message().en,
-        "58 of 118 questions (49.2%) are marked \"not applicable\", above the 25% threshold: the reasons need review"
+        "59 of 119 questions (49.6%) are marked \"not applicable\", above the 25% threshold: the reasons need review"
     );
-    assert_eq!(gamed.not_applicable().len(), 58);
+    assert_eq!(gamed.not_applicable().len(), 59);
     eprintln!(
         "gaming case: index with the 58 optional items at 0 = {} (model 2), all N/A = 100, provisional",
         lost.text(sansang_core::domain::Lang::En)

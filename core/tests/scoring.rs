@@ -79,7 +79,7 @@ fn readiness_text() -> String {
                 question("transparency.notice", 2, false, none.clone()),
                 question("transparency.label", 1, false, none.clone()),
                 question("transparency.policy", 2, false,
-                    json!({"applies_if": {"tier": ["high", "possibly_high", "medium", "low"]}})),
+                    json!({"applies_if": {"tier": ["high", "unresolved", "medium", "low"]}})),
             ]),
             section("capability", "capability", 1.0, vec![
                 question("capability.training", 1, true, none.clone()),

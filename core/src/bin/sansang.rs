@@ -454,6 +454,8 @@ fn score(options: &ScoreOptions) -> u8 {
     if !problems.is_empty() {
         return report(&problems);
     }
+    // Answers to retired questions carry over to their replacements (docs/content-format.md §4).
+    let assessment = catalog.migrate_retired(&assessment);
     let evaluation = evaluate_with(&catalog, &assessment, options.model);
     let mut value = evaluation_json::evaluation(&catalog, &evaluation, lang);
     value["changes_from_model_1"] = evaluation_json::changes(&model_changes(&catalog, &assessment));

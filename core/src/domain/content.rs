@@ -68,6 +68,37 @@ impl Catalog {
     }
 }
 
+impl Catalog {
+    /// Carries an assessment's readiness answers, evidence and plan entries from retired question ids over
+    /// to the questions that replaced them, where those have none yet; the retired entries stay as they were
+    /// (so nothing is lost, and the document check still names them). Old assessments migrate through this
+    /// when they are opened or scored.
+    pub fn migrate_retired(
+        &self,
+        assessment: &super::assessment::Assessment,
+    ) -> super::assessment::Assessment {
+        let mut out = assessment.clone();
+        for retired in self.questionnaires.iter().flat_map(|q| q.retired.iter()) {
+            for new in &retired.replaced_by {
+                if let Some(answer) = assessment.readiness.get(&retired.id) {
+                    if !out.readiness.contains(new) {
+                        out.readiness.set(new.clone(), answer.clone());
+                    }
+                }
+                if let Some(evidence) = assessment.evidence.get(&retired.id) {
+                    out.evidence
+                        .entry(new.clone())
+                        .or_insert_with(|| evidence.clone());
+                }
+                if let Some(entry) = assessment.plan.get(&retired.id) {
+                    out.plan.entry(new.clone()).or_insert_with(|| entry.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
 /// The context readiness conditions are evaluated in: the organisation's facts and the facts, roles and
 /// tiers of its in-scope systems (those not [`Tier::OutOfScope`]); `answers` are looked up in turn.
 pub fn organisation_context<'a>(

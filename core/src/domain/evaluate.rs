@@ -732,16 +732,10 @@ impl Evaluation {
 pub fn tau(tiers: impl IntoIterator<Item = Tier>) -> f64 {
     tiers
         .into_iter()
-        // Not an exhaustive match: a tier that triage adds later weighs 1.0 until docs/scoring.md §7 gives
-        // it a factor.
-        .map(|tier| {
-            if matches!(tier, Tier::Prohibited | Tier::High | Tier::PossiblyHigh) {
-                2.0
-            } else if tier == Tier::Medium {
-                1.5
-            } else {
-                1.0
-            }
+        .map(|tier| match tier {
+            Tier::Prohibited | Tier::High | Tier::Unresolved => 2.0,
+            Tier::Medium => 1.5,
+            Tier::Low | Tier::OutOfScope => 1.0,
         })
         .fold(1.0, f64::max)
 }
@@ -845,11 +839,10 @@ pub fn evaluate_with(
             let duty = match &scored.duty {
                 None => DutyBinding::None,
                 Some(duty) => {
+                    // Issue 11: an unresolved system binds only the duties of both outcomes, and a
+                    // duty's `when` is tested on the system's facts (TriageResult::is_bound_by).
                     let systems: Vec<String> = in_scope()
-                        .filter(|(_, result)| {
-                            duty.tiers.contains(&result.tier)
-                                && result.roles.iter().any(|role| duty.roles.contains(role))
-                        })
+                        .filter(|(_, result)| result.is_bound_by(duty))
                         .map(|(system, _)| system.id.clone())
                         .collect();
                     if systems.is_empty() {
@@ -1112,6 +1105,8 @@ fn unclassified() -> TriageResult {
         obligations: Vec::new(),
         roles: Default::default(),
         facts: Facts::new(),
+        outcomes: Vec::new(),
+        findings: Vec::new(),
     }
 }
 
@@ -1430,7 +1425,7 @@ mod tests {
     fn tau_reflects_the_highest_tier() {
         assert_eq!(tau([]), 1.0);
         assert_eq!(tau([Tier::Low, Tier::Medium]), 1.5);
-        assert_eq!(tau([Tier::Low, Tier::PossiblyHigh]), 2.0);
+        assert_eq!(tau([Tier::Low, Tier::Unresolved]), 2.0);
         assert_eq!(tau([Tier::OutOfScope]), 1.0);
     }
 }

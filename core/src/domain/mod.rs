@@ -10,7 +10,7 @@
 //!   [`apply_import`] with the user's [`Resolution`]s.
 //! * [`condition`] — the [`Condition`] tree and its evaluation against a [`ConditionContext`].
 //! * [`questionnaire`] — validated [`Questionnaire`]s: sections, questions, options, scale, scoring.
-//! * [`triage`] — the triage rules and [`classify`].
+//! * [`triage`] — the triage rules and [`classify`]; [`highrisk`] — the Decision 33 List and its search.
 //! * [`content`] — the [`Catalog`] of everything loaded; [`summary`] — the reviewer's summary of it.
 //! * [`compare`] — before and after: [`compare()`] two evaluations; [`crosswalk`] — the answers read against
 //!   the international frameworks the register holds.
@@ -27,6 +27,7 @@ pub mod content;
 pub mod crosswalk;
 pub mod evaluate;
 pub mod explain;
+pub mod highrisk;
 pub mod import;
 pub mod locale;
 pub mod plan;
@@ -54,6 +55,7 @@ pub use evaluate::{
     QuestionnaireRef, SectionResult, Settings, SystemReadiness, SystemResult, MODEL_VERSION,
 };
 pub use explain::{gate_sentence, Cost, LiftStep};
+pub use highrisk::{fold, HighRiskList, ListMatch, ListRow, ListSector};
 pub use import::{
     apply_import, apply_import_avoiding, import_outcome, plan_import, same_content, ImportCounts,
     ImportItem, ImportOutcome, ImportPlan, ImportStatus, Resolution, Revision,
@@ -64,7 +66,7 @@ pub use plan::{
 };
 pub use questionnaire::{
     AnswerOption, Band, Duty, Principle, Question, QuestionKind, Questionnaire, QuestionnaireKind,
-    Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version, Walk,
+    Retired, Scale, ScaleLevel, Scored, Scoring, Section, Spec, Version, Walk,
 };
 pub use risk::{Role, Tier};
 pub use score::{DutyStatus, ModelVersion, Ratio};
@@ -75,6 +77,7 @@ pub use source::{
 pub use summary::{summarize, Summary};
 pub use text::Text;
 pub use triage::{
-    classify, ApplicableObligation, Deadline, DueBy, Obligation, TierRule, TransitionDeadline,
+    add_months, classify, ApplicableObligation, Deadline, DeadlineBasis, DueBy, Finding,
+    FindingRule, Obligation, Outcome, Term, TierRule, TransitionDate, TransitionDeadline,
     TransitionRule, Triage, TriageResult, TriageRules,
 };

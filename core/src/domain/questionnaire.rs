@@ -220,13 +220,17 @@ impl Scoring {
     }
 }
 
-/// A legal duty: binds an organisation holding one of `roles` for an in-scope system of one of `tiers`.
+/// A legal duty: binds an organisation holding one of `roles` for an in-scope system of one of `tiers`
+/// for which `when` (if any) holds on that system's facts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Duty {
     /// Non-empty.
     pub roles: Vec<Role>,
     /// Non-empty.
     pub tiers: Vec<Tier>,
+    /// A condition on the system's facts (only `fact`, `all`, `any`, `not`), e.g. "the system serves a
+    /// state body" for the Circular 05 duties.
+    pub when: Option<super::condition::Condition>,
 }
 
 impl Duty {
@@ -373,6 +377,19 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
     /// The kind and its parts.
     pub spec: Spec,
+    /// Question ids retired from this questionnaire, with what replaced them (ids are stable forever).
+    pub retired: Vec<Retired>,
+}
+
+/// A retired question id: never shipped again; old answers migrate to `replaced_by`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Retired {
+    /// The retired id.
+    pub id: String,
+    /// The questions that replace it (may be empty: dropped).
+    pub replaced_by: Vec<String>,
+    /// Why, and how old answers are carried over.
+    pub note: Text,
 }
 
 impl Questionnaire {

@@ -64,8 +64,10 @@ pub enum Tier {
     Prohibited,
     /// High risk (Art. 9(1)(a)), e.g. on the Prime Minister's List.
     High,
-    /// Not on the List but showing several high-risk indicators: treated as high until clarified.
-    PossiblyHigh,
+    /// Unresolved: the Decision 33 List has not been checked, or the check is unsure. Not a legal tier: the
+    /// system is high risk if it is on the List and medium or low otherwise; triage shows both outcomes
+    /// and binds only the duties common to both (docs/triage.md).
+    Unresolved,
     /// Medium risk (Art. 9(1)(b)): mainly transparency duties.
     Medium,
     /// Low risk (Art. 9(1)(c)).
@@ -79,18 +81,18 @@ impl Tier {
     pub const ALL: [Tier; 6] = [
         Tier::Prohibited,
         Tier::High,
-        Tier::PossiblyHigh,
+        Tier::Unresolved,
         Tier::Medium,
         Tier::Low,
         Tier::OutOfScope,
     ];
 
-    /// The id used in content files (`"possibly_high"`).
+    /// The id used in content files (`"unresolved"`).
     pub fn id(self) -> &'static str {
         match self {
             Tier::Prohibited => "prohibited",
             Tier::High => "high",
-            Tier::PossiblyHigh => "possibly_high",
+            Tier::Unresolved => "unresolved",
             Tier::Medium => "medium",
             Tier::Low => "low",
             Tier::OutOfScope => "out_of_scope",
@@ -100,6 +102,11 @@ impl Tier {
     /// Parses a content id (`"medium"`).
     pub fn from_id(id: &str) -> Option<Tier> {
         Tier::ALL.into_iter().find(|tier| tier.id() == id)
+    }
+
+    /// Whether the tier is a legal outcome (every tier but [`Tier::Unresolved`]).
+    pub fn is_resolved(self) -> bool {
+        self != Tier::Unresolved
     }
 
     /// Whether the AI Law applies to a system of this tier at all.
@@ -112,7 +119,10 @@ impl Tier {
         let (vi, en) = match self {
             Tier::Prohibited => ("Bị nghiêm cấm", "Prohibited"),
             Tier::High => ("Rủi ro cao", "High risk"),
-            Tier::PossiblyHigh => ("Có thể rủi ro cao", "Possibly high risk"),
+            Tier::Unresolved => (
+                "Chưa xác định: cần đối chiếu Danh mục",
+                "Unresolved: check the List",
+            ),
             Tier::Medium => ("Rủi ro trung bình", "Medium risk"),
             Tier::Low => ("Rủi ro thấp", "Low risk"),
             Tier::OutOfScope => ("Ngoài phạm vi", "Out of scope"),
@@ -135,7 +145,8 @@ mod tests {
             assert_eq!(Tier::from_id(tier.id()), Some(tier));
         }
         assert_eq!(Role::from_id("Provider"), None);
-        assert_eq!(Tier::from_id("possibly-high"), None);
+        assert_eq!(Tier::from_id("possibly_high"), None);
+        assert_eq!(Tier::from_id("Unresolved"), None);
     }
 
     #[test]

@@ -84,6 +84,12 @@ pub enum Citer {
     Transition(String),
     /// A triage obligation, by id.
     Obligation(String),
+    /// A triage finding, by id.
+    Finding(String),
+    /// A row of the high-risk List, by id (or the List itself, `list`).
+    ListRow(String),
+    /// A glossary term, by id.
+    Term(String),
 }
 
 impl fmt::Display for Citer {
@@ -93,6 +99,9 @@ impl fmt::Display for Citer {
             Citer::TierRule(id) => write!(f, "tier rule {id}"),
             Citer::Transition(id) => write!(f, "transition {id}"),
             Citer::Obligation(id) => write!(f, "obligation {id}"),
+            Citer::Finding(id) => write!(f, "finding {id}"),
+            Citer::ListRow(id) => write!(f, "List row {id}"),
+            Citer::Term(id) => write!(f, "glossary term {id}"),
         }
     }
 }
@@ -139,6 +148,29 @@ fn citations_of(questionnaire: &super::questionnaire::Questionnaire) -> Vec<(Cit
                     .iter()
                     .map(|c| (Citer::Obligation(obligation.id.clone()), c)),
             );
+        }
+        for finding in &rules.findings {
+            all.extend(
+                finding
+                    .cites
+                    .iter()
+                    .map(|c| (Citer::Finding(finding.id.clone()), c)),
+            );
+        }
+        if let Some(list) = &rules.list {
+            all.push((Citer::ListRow("list".to_string()), &list.source));
+            for found in list.rows() {
+                all.extend(
+                    found
+                        .row
+                        .cites
+                        .iter()
+                        .map(|c| (Citer::ListRow(found.row.id.clone()), c)),
+                );
+            }
+        }
+        for term in &rules.glossary {
+            all.extend(term.cites.iter().map(|c| (Citer::Term(term.id.clone()), c)));
         }
     }
     all

@@ -3,10 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use super::answers::Answers;
+use super::answers::{AnswerValue, Answers};
 use super::condition::{Condition, Context, Facts};
+use super::highrisk::HighRiskList;
 use super::locale::Date;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Duty, Questionnaire};
 use super::risk::{Role, Tier};
 use super::source::Citation;
 use super::text::Text;
@@ -24,7 +25,8 @@ pub struct TierRule {
     pub cites: Vec<Citation>,
 }
 
-/// "A system already operating when `when` holds must comply by `date`" (AI Law Art. 35).
+/// "A system for which `when` holds must comply before `date`": AI Law Art. 35, Decision 33 Art. 4,
+/// Decree 142 Art. 11(5) (docs/triage.md §4).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TransitionRule {
     /// Stable id (`health-education-finance`).
@@ -32,9 +34,89 @@ pub struct TransitionRule {
     /// When the rule applies.
     pub when: Condition,
     /// The deadline.
-    pub date: Date,
-    /// How the deadline is described.
+    pub date: TransitionDate,
+    /// How the deadline is described (names the rule that makes it).
     pub label: Text,
+    /// The legal basis.
+    pub cites: Vec<Citation>,
+    /// Whether this reading of the law is confirmed. `false` shows the deadline as subject to confirmation;
+    /// the loader refuses `true` when a cited provision is itself unconfirmed.
+    pub confirmed: bool,
+}
+
+/// How a transition rule fixes its date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TransitionDate {
+    /// A calendar date.
+    Fixed(Date),
+    /// A number of months after the date answered to a `date` question (e.g. 12 months after the
+    /// reclassification decision, Decree 142 Art. 11(5)). The rule does not apply while the question is
+    /// unanswered.
+    MonthsAfter {
+        /// The `date` question.
+        question: String,
+        /// How many months.
+        months: u32,
+    },
+}
+
+impl TransitionDate {
+    /// The date for these answers, when it can be computed.
+    pub fn resolve(&self, answers: &Answers) -> Option<Date> {
+        match self {
+            TransitionDate::Fixed(date) => Some(*date),
+            TransitionDate::MonthsAfter { question, months } => match answers.get(question) {
+                Some(AnswerValue::Date(start)) => Some(add_months(*start, *months)),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// `date` plus `months` calendar months, the day clamped to the last day of the month.
+pub fn add_months(date: Date, months: u32) -> Date {
+    let total = u32::from(date.month) - 1 + months;
+    let year = u32::from(date.year) + total / 12;
+    let month = (total % 12) as u8 + 1;
+    let year = u16::try_from(year).unwrap_or(u16::MAX);
+    let last = match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    Date {
+        year,
+        month,
+        day: date.day.min(last),
+    }
+}
+
+/// "If `when` holds, show this finding": advice that triage gives with its reason, never a duty (e.g.
+/// "review recommended" for impact signs without a List entry, docs/triage.md §3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingRule {
+    /// Stable id (`review-impact-signs`).
+    pub id: String,
+    /// When it is shown (for an in-scope system).
+    pub when: Condition,
+    /// Short statement ("Review recommended").
+    pub title: Text,
+    /// Why, and what to do.
+    pub reason: Text,
+    /// The legal basis.
+    pub cites: Vec<Citation>,
+}
+
+/// A finding shown for one system.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule's id.
+    pub id: String,
+    /// Short statement.
+    pub title: Text,
+    /// Why, and what to do.
+    pub reason: Text,
     /// The legal basis.
     pub cites: Vec<Citation>,
 }
@@ -78,6 +160,22 @@ pub struct Obligation {
     pub cites: Vec<Citation>,
     /// The readiness questions whose answers show whether it is met.
     pub evidenced_by: Vec<String>,
+    /// No readiness question evidences it: it is checked by hand (`evidenced_by` is then empty, and the
+    /// loader requires one or the other).
+    pub check_by_hand: bool,
+}
+
+/// A term of art, explained where it is used (the inline glossary).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// Stable id (`conformity-assessment-body`).
+    pub id: String,
+    /// The term as written in the texts.
+    pub term: Text,
+    /// What it means, in plain words.
+    pub definition: Text,
+    /// Where the law defines or uses it.
+    pub cites: Vec<Citation>,
 }
 
 /// The triage rules. The tier rules always decide: there is at least one, and the last always holds.
@@ -89,6 +187,12 @@ pub struct TriageRules {
     pub transition: Vec<TransitionRule>,
     /// Obligations, in content order.
     pub obligations: Vec<Obligation>,
+    /// Findings ("review recommended"), in content order.
+    pub findings: Vec<FindingRule>,
+    /// The high-risk List (Decision 33/2026), as far as it is known.
+    pub list: Option<Box<HighRiskList>>,
+    /// The glossary of terms of art.
+    pub glossary: Vec<Term>,
 }
 
 impl TriageRules {
@@ -105,7 +209,23 @@ impl TriageRules {
             fallback,
             transition,
             obligations,
+            findings: Vec::new(),
+            list: None,
+            glossary: Vec::new(),
         })
+    }
+
+    /// The glossary terms that occur in `text` (in `lang`), ignoring case and Vietnamese diacritics, in
+    /// glossary order: what an inline glossary shows next to a question.
+    pub fn terms_in(&self, text: &str, lang: super::locale::Lang) -> Vec<&Term> {
+        let hay = super::highrisk::fold(text);
+        self.glossary
+            .iter()
+            .filter(|term| {
+                let needle = super::highrisk::fold(term.term.get(lang));
+                !needle.is_empty() && hay.contains(&needle)
+            })
+            .collect()
     }
 
     /// The tier rules in order (the last always holds).
@@ -163,7 +283,7 @@ pub enum DueBy {
     },
 }
 
-/// The transition deadline that applies to a system already in operation.
+/// The transition deadline that applies to a system.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TransitionDeadline {
     /// The rule's id.
@@ -174,6 +294,22 @@ pub struct TransitionDeadline {
     pub label: Text,
     /// The legal basis.
     pub cites: Vec<Citation>,
+    /// Whether the rule's reading is confirmed (else the deadline is subject to confirmation).
+    pub confirmed: bool,
+}
+
+/// Why an obligation is due when it is: the rule and its legal basis. Every dated deadline has one, so no
+/// duty can show as overdue without the date and the rule that make it so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeadlineBasis {
+    /// The transition rule's id, or `None` when the obligation itself sets the deadline.
+    pub rule: Option<String>,
+    /// How the deadline is described.
+    pub label: Text,
+    /// The legal basis.
+    pub cites: Vec<Citation>,
+    /// Whether the reading is confirmed.
+    pub confirmed: bool,
 }
 
 /// An obligation that applies to one system.
@@ -187,16 +323,33 @@ pub struct ApplicableObligation {
     pub detail: Text,
     /// When it is due for this system; `None` for an ongoing duty.
     pub deadline: Option<DueBy>,
+    /// Why it is due then (present whenever `deadline` is).
+    pub basis: Option<DeadlineBasis>,
     /// The legal basis.
     pub cites: Vec<Citation>,
     /// The readiness questions that show whether it is met.
     pub evidenced_by: Vec<String>,
+    /// Checked by hand: no readiness question evidences it.
+    pub check_by_hand: bool,
+}
+
+/// One possible outcome of an unresolved system: its tier and the obligations that would apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// What the List check would have to show (`true`: on the List).
+    pub listed: bool,
+    /// The tier.
+    pub tier: Tier,
+    /// Why.
+    pub reason: Text,
+    /// The ids of the obligations that would apply, in content order.
+    pub obligations: Vec<String>,
 }
 
 /// The outcome of triage for one system.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TriageResult {
-    /// The tier.
+    /// The tier ([`Tier::Unresolved`] until the List check is answered).
     pub tier: Tier,
     /// Why (the deciding rule's reason).
     pub reason: Text,
@@ -210,6 +363,39 @@ pub struct TriageResult {
     pub roles: BTreeSet<Role>,
     /// The facts conditions saw: the organisation's plus the system's.
     pub facts: Facts,
+    /// For an unresolved system, both possible outcomes (on the List, not on it); empty otherwise.
+    pub outcomes: Vec<Outcome>,
+    /// Findings ("review recommended"), each with its reason. Never duties.
+    pub findings: Vec<Finding>,
+}
+
+impl TriageResult {
+    /// Whether the result is provisional: the tier is unresolved, so only the duties common to both
+    /// outcomes bind.
+    pub fn provisional(&self) -> bool {
+        !self.tier.is_resolved()
+    }
+
+    /// Whether the system's tier is `tier`, or, for an unresolved system, whether every possible outcome's
+    /// tier is in `tiers` (then a duty listing them binds whichever way the List check goes).
+    pub fn tier_in(&self, tiers: &[Tier]) -> bool {
+        if tiers.contains(&self.tier) {
+            return true;
+        }
+        !self.outcomes.is_empty() && self.outcomes.iter().all(|o| tiers.contains(&o.tier))
+    }
+
+    /// Whether a readiness duty binds through this system: the organisation holds one of its roles, the
+    /// tier test of [`TriageResult::tier_in`] passes, and the duty's `when` (if any) holds on the system's
+    /// facts (e.g. the Circular 05 duties bind only through a system that serves a state body).
+    pub fn is_bound_by(&self, duty: &Duty) -> bool {
+        self.tier.in_scope()
+            && self.roles.iter().any(|role| duty.roles.contains(role))
+            && self.tier_in(&duty.tiers)
+            && duty.when.as_ref().is_none_or(|condition| {
+                condition.holds(&Context::with_facts(self.facts.clone(), Vec::new()))
+            })
+    }
 }
 
 /// Classifies one AI system.
@@ -223,49 +409,122 @@ pub fn classify(triage: Triage<'_>, system_answers: &Answers, org_facts: &Facts)
     let context = Context::with_facts(facts, vec![&answers]);
     let rules = triage.rules;
 
-    let decided = rules
+    let position = rules
         .conditional
         .iter()
-        .find(|rule| rule.when.holds(&context))
-        .unwrap_or(&rules.fallback);
-    let transition = rules
-        .transition
-        .iter()
-        .find(|rule| rule.when.holds(&context))
-        .map(|rule| TransitionDeadline {
+        .position(|rule| rule.when.holds(&context));
+    let decided = position.map_or(&rules.fallback, |i| &rules.conditional[i]);
+    let transition = rules.transition.iter().find_map(|rule| {
+        if !rule.when.holds(&context) {
+            return None;
+        }
+        let date = rule.date.resolve(&answers)?;
+        Some(TransitionDeadline {
             id: rule.id.clone(),
-            date: rule.date,
+            date,
             label: rule.label.clone(),
             cites: rule.cites.clone(),
-        });
+            confirmed: rule.confirmed,
+        })
+    });
     let roles: BTreeSet<Role> = Role::ALL
         .into_iter()
         .filter(|role| context.facts.contains(role.fact()))
         .collect();
 
+    let applies = |obligation: &Obligation, tiers: &[Tier]| {
+        tiers.iter().any(|tier| obligation.tiers.contains(tier))
+            && obligation.roles.iter().any(|role| roles.contains(role))
+            && obligation
+                .when
+                .as_ref()
+                .is_none_or(|condition| condition.holds(&context))
+    };
+
+    // An unresolved system: both outcomes. "Not on the List" is decided by the rules after the unresolved
+    // one; "on the List" is high risk.
+    let mut outcomes = Vec::new();
+    if decided.tier == Tier::Unresolved {
+        let after = position.map_or(0, |i| i + 1);
+        let otherwise = rules.conditional[after.min(rules.conditional.len())..]
+            .iter()
+            .filter(|rule| rule.tier.is_resolved() && rule.tier != Tier::High)
+            .find(|rule| rule.when.holds(&context))
+            .unwrap_or(&rules.fallback);
+        let high = rules.tiers().find(|rule| rule.tier == Tier::High);
+        let ids = |tier: Tier| -> Vec<String> {
+            rules
+                .obligations
+                .iter()
+                .filter(|o| applies(o, &[tier]))
+                .map(|o| o.id.clone())
+                .collect()
+        };
+        outcomes.push(Outcome {
+            listed: true,
+            tier: Tier::High,
+            reason: high.map_or_else(|| decided.reason.clone(), |rule| rule.reason.clone()),
+            obligations: ids(Tier::High),
+        });
+        outcomes.push(Outcome {
+            listed: false,
+            tier: otherwise.tier,
+            reason: otherwise.reason.clone(),
+            obligations: ids(otherwise.tier),
+        });
+    }
+
     let obligations = rules
         .obligations
         .iter()
         .filter(|obligation| {
-            obligation.tiers.contains(&decided.tier)
-                && obligation.roles.iter().any(|role| roles.contains(role))
-                && obligation
-                    .when
-                    .as_ref()
-                    .is_none_or(|condition| condition.holds(&context))
+            if decided.tier == Tier::Unresolved {
+                // Its own duties (resolving the List check), and those that bind in both outcomes.
+                applies(obligation, &[Tier::Unresolved])
+                    || outcomes
+                        .iter()
+                        .all(|outcome| outcome.obligations.contains(&obligation.id))
+            } else {
+                applies(obligation, &[decided.tier])
+            }
         })
-        .map(|obligation| ApplicableObligation {
-            id: obligation.id.clone(),
-            title: obligation.title.clone(),
-            detail: obligation.detail.clone(),
-            deadline: obligation
+        .map(|obligation| {
+            let deadline = obligation
                 .deadline
                 .as_ref()
-                .map(|deadline| due_by(deadline, transition.as_ref())),
-            cites: obligation.cites.clone(),
-            evidenced_by: obligation.evidenced_by.clone(),
+                .map(|deadline| due_by(deadline, transition.as_ref()));
+            let basis = obligation
+                .deadline
+                .as_ref()
+                .map(|deadline| basis(obligation, deadline, transition.as_ref()));
+            ApplicableObligation {
+                id: obligation.id.clone(),
+                title: obligation.title.clone(),
+                detail: obligation.detail.clone(),
+                deadline,
+                basis,
+                cites: obligation.cites.clone(),
+                evidenced_by: obligation.evidenced_by.clone(),
+                check_by_hand: obligation.check_by_hand,
+            }
         })
         .collect();
+
+    let findings = if decided.tier.in_scope() {
+        rules
+            .findings
+            .iter()
+            .filter(|rule| rule.when.holds(&context))
+            .map(|rule| Finding {
+                id: rule.id.clone(),
+                title: rule.title.clone(),
+                reason: rule.reason.clone(),
+                cites: rule.cites.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
 
     TriageResult {
         tier: decided.tier,
@@ -275,6 +534,30 @@ pub fn classify(triage: Triage<'_>, system_answers: &Answers, org_facts: &Facts)
         obligations,
         roles,
         facts: context.facts,
+        outcomes,
+        findings,
+    }
+}
+
+/// The basis of an obligation's deadline: the transition rule when it sets the date, else the obligation.
+fn basis(
+    obligation: &Obligation,
+    deadline: &Deadline,
+    transition: Option<&TransitionDeadline>,
+) -> DeadlineBasis {
+    match (deadline, transition) {
+        (Deadline::Transition, Some(transition)) => DeadlineBasis {
+            rule: Some(transition.id.clone()),
+            label: transition.label.clone(),
+            cites: transition.cites.clone(),
+            confirmed: transition.confirmed,
+        },
+        _ => DeadlineBasis {
+            rule: None,
+            label: obligation.title.clone(),
+            cites: obligation.cites.clone(),
+            confirmed: true,
+        },
     }
 }
 
@@ -299,6 +582,15 @@ fn due_by(deadline: &Deadline, transition: Option<&TransitionDeadline>) -> DueBy
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_are_added_on_the_calendar() {
+        let d = |t: &str| Date::parse_iso(t).unwrap();
+        assert_eq!(add_months(d("2026-09-15"), 12), d("2027-09-15"));
+        assert_eq!(add_months(d("2026-12-31"), 2), d("2027-02-28"));
+        assert_eq!(add_months(d("2027-11-30"), 3), d("2028-02-29"));
+        assert_eq!(add_months(d("2026-01-31"), 0), d("2026-01-31"));
+    }
 
     fn rule(tier: Tier, when: Condition) -> TierRule {
         TierRule {
@@ -332,6 +624,7 @@ mod tests {
             date,
             label: Text::new("a", "b"),
             cites: vec![],
+            confirmed: true,
         };
         assert_eq!(due_by(&Deadline::Transition, None), DueBy::BeforeUse);
         assert_eq!(

@@ -85,7 +85,10 @@ pub fn check_against(catalog: &Catalog, assessment: &Assessment) -> Vec<Problem>
             "/readiness",
             &mut problems,
         );
-        let known = |id: &str| readiness.question(id).is_some();
+        // Issue 11: a retired id is not unknown; its entries migrate (Catalog::migrate_retired).
+        let known = |id: &str| {
+            readiness.question(id).is_some() || readiness.retired.iter().any(|r| r.id == id)
+        };
         for question in assessment.evidence.keys().filter(|q| !known(q)) {
             problems.push(Problem::new(
                 at("/evidence", question),
@@ -142,6 +145,9 @@ fn check_answers(
     for (id, answer) in answers.iter() {
         let path = at(path, id);
         let Some(question) = questionnaire.question(id) else {
+            if questionnaire.retired.iter().any(|r| r.id == id) {
+                continue; // retired: migrates to its replacements (Catalog::migrate_retired)
+            }
             problems.push(Problem::new(
                 path,
                 ProblemKind::UnknownQuestion {

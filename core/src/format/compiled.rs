@@ -9,7 +9,7 @@
 //! # Layout
 //!
 //! ```text
-//! {"format": "sansang.compiled", "version": 1, "catalog": [sources, questionnaires]}
+//! {"format": "sansang.compiled", "version": 2, "catalog": [sources, questionnaires]}
 //! ```
 //!
 //! Everything inside `catalog` is positional: a record is an array of its fields in the order below, a
@@ -42,16 +42,17 @@
 use serde_json::{json, Value};
 
 use crate::domain::{
-    AnswerOption, Band, Catalog, Citation, Condition, Date, Deadline, Duty, Obligation, Principle,
-    Provision, Question, QuestionKind, Questionnaire, Role, Scale, ScaleLevel, Scored, Scoring,
-    Section, Source, SourceDate, SourceKind, SourceRegister, SourceStatus, Spec, Text, Tier,
-    TierRule, TransitionRule, TriageRules, Version,
+    AnswerOption, Band, Catalog, Citation, Condition, Date, Deadline, Duty, FindingRule,
+    HighRiskList, ListRow, ListSector, Obligation, Principle, Provision, Question, QuestionKind,
+    Questionnaire, Retired, Role, Scale, ScaleLevel, Scored, Scoring, Section, Source, SourceDate,
+    SourceKind, SourceRegister, SourceStatus, Spec, Term, Text, Tier, TierRule, TransitionDate,
+    TransitionRule, TriageRules, Version,
 };
 
 /// The `format` tag of a compiled catalog.
 pub const COMPILED_FORMAT: &str = "sansang.compiled";
 /// The version this code writes and reads.
-pub const COMPILED_VERSION: u64 = 1;
+pub const COMPILED_VERSION: u64 = 2;
 
 /// Why a text is not a compiled catalog this code can read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -196,17 +197,53 @@ fn enc_questionnaire(questionnaire: &Questionnaire) -> Value {
                 .transition
                 .iter()
                 .map(|rule| {
+                    let date = match &rule.date {
+                        TransitionDate::Fixed(date) => json!([0, enc_date(*date)]),
+                        TransitionDate::MonthsAfter { question, months } => {
+                            json!([1, question, months])
+                        }
+                    };
                     json!([
                         rule.id,
                         enc_condition(&rule.when),
-                        enc_date(rule.date),
+                        date,
                         enc_text(&rule.label),
                         enc_cites(&rule.cites),
+                        rule.confirmed,
                     ])
                 })
                 .collect();
             let obligations: Vec<Value> = rules.obligations.iter().map(enc_obligation).collect();
-            json!([1, tiers, transition, obligations])
+            let findings: Vec<Value> = rules
+                .findings
+                .iter()
+                .map(|rule| {
+                    json!([
+                        rule.id,
+                        enc_condition(&rule.when),
+                        enc_text(&rule.title),
+                        enc_text(&rule.reason),
+                        enc_cites(&rule.cites),
+                    ])
+                })
+                .collect();
+            let list = rules
+                .list
+                .as_ref()
+                .map_or(Value::Null, |list| enc_list(list));
+            let glossary: Vec<Value> = rules
+                .glossary
+                .iter()
+                .map(|term| {
+                    json!([
+                        term.id,
+                        enc_text(&term.term),
+                        enc_text(&term.definition),
+                        enc_cites(&term.cites),
+                    ])
+                })
+                .collect();
+            json!([1, tiers, transition, obligations, findings, list, glossary])
         }
         Spec::Readiness { scale, scoring } => {
             let levels: Vec<Value> = scale
@@ -232,6 +269,11 @@ fn enc_questionnaire(questionnaire: &Questionnaire) -> Value {
             ])
         }
     };
+    let retired: Vec<Value> = questionnaire
+        .retired
+        .iter()
+        .map(|r| json!([r.id, r.replaced_by, enc_text(&r.note)]))
+        .collect();
     json!([
         questionnaire.id,
         [version.major, version.minor, version.patch],
@@ -239,6 +281,45 @@ fn enc_questionnaire(questionnaire: &Questionnaire) -> Value {
         enc_opt_text(&questionnaire.description),
         sections,
         spec,
+        retired,
+    ])
+}
+
+fn enc_list(list: &HighRiskList) -> Value {
+    let sectors: Vec<Value> = list
+        .sectors
+        .iter()
+        .map(|sector| {
+            let rows: Vec<Value> = sector
+                .rows
+                .iter()
+                .map(|row| {
+                    json!([
+                        row.id,
+                        row.code,
+                        enc_text(&row.text),
+                        enc_opt_text(&row.conditions),
+                        row.certification,
+                        row.confirmed,
+                        enc_cites(&row.cites),
+                    ])
+                })
+                .collect();
+            json!([
+                sector.id,
+                sector.code,
+                enc_text(&sector.name),
+                sector.complete,
+                rows
+            ])
+        })
+        .collect();
+    json!([
+        list.source.to_string(),
+        enc_text(&list.status),
+        enc_text(&list.where_to_check),
+        list.official_url,
+        sectors,
     ])
 }
 
@@ -260,6 +341,7 @@ fn enc_obligation(obligation: &Obligation) -> Value {
         deadline,
         enc_cites(&obligation.cites),
         obligation.evidenced_by,
+        obligation.check_by_hand,
     ])
 }
 
@@ -294,7 +376,8 @@ fn enc_question(question: &Question) -> Value {
             scored.weight,
             scored.duty.as_ref().map_or(Value::Null, |duty| json!([
                 enc_roles(&duty.roles),
-                enc_tiers(&duty.tiers)
+                enc_tiers(&duty.tiers),
+                duty.when.as_ref().map_or(Value::Null, enc_condition)
             ])),
             scored
                 .recommendations
@@ -497,7 +580,7 @@ fn provision(value: &Value) -> Res<Provision> {
 }
 
 fn questionnaire(value: &Value) -> Res<Questionnaire> {
-    let f = fields(value, 6)?;
+    let f = fields(value, 7)?;
     let version = fields(&f[1], 3)?;
     Ok(Questionnaire {
         id: string(&f[0])?,
@@ -510,19 +593,34 @@ fn questionnaire(value: &Value) -> Res<Questionnaire> {
         description: opt(&f[3], text)?,
         sections: list(&f[4], section)?,
         spec: spec(&f[5])?,
+        retired: list(&f[6], retired)?,
+    })
+}
+
+fn retired(value: &Value) -> Res<Retired> {
+    let f = fields(value, 3)?;
+    Ok(Retired {
+        id: string(&f[0])?,
+        replaced_by: list(&f[1], string)?,
+        note: text(&f[2])?,
     })
 }
 
 fn spec(value: &Value) -> Res<Spec> {
     match tagged(value)? {
         (0, [_]) => Ok(Spec::Profile),
-        (1, [_, tiers, transition, obligations]) => TriageRules::new(
-            list(tiers, tier_rule)?,
-            list(transition, transition_rule)?,
-            list(obligations, obligation)?,
-        )
-        .map(Spec::Triage)
-        .ok_or(Malformed),
+        (1, [_, tiers, transition, obligations, findings, high_risk, glossary]) => {
+            let mut rules = TriageRules::new(
+                list(tiers, tier_rule)?,
+                list(transition, transition_rule)?,
+                list(obligations, obligation)?,
+            )
+            .ok_or(Malformed)?;
+            rules.findings = list(findings, finding_rule)?;
+            rules.list = opt(high_risk, high_risk_list)?.map(Box::new);
+            rules.glossary = list(glossary, term)?;
+            Ok(Spec::Triage(rules))
+        }
         (2, [_, levels, scoring]) => {
             let scoring = fields(scoring, 5)?;
             Ok(Spec::Readiness {
@@ -570,18 +668,83 @@ fn tier_rule(value: &Value) -> Res<TierRule> {
 }
 
 fn transition_rule(value: &Value) -> Res<TransitionRule> {
-    let f = fields(value, 5)?;
+    let f = fields(value, 6)?;
+    let date = match tagged(&f[2])? {
+        (0, [_, day]) => TransitionDate::Fixed(date(day)?),
+        (1, [_, question, months]) => TransitionDate::MonthsAfter {
+            question: string(question)?,
+            months: uint(months)?,
+        },
+        _ => return Err(Malformed),
+    };
     Ok(TransitionRule {
         id: string(&f[0])?,
         when: condition(&f[1])?,
-        date: date(&f[2])?,
+        date,
         label: text(&f[3])?,
+        cites: list(&f[4], citation)?,
+        confirmed: boolean(&f[5])?,
+    })
+}
+
+fn finding_rule(value: &Value) -> Res<FindingRule> {
+    let f = fields(value, 5)?;
+    Ok(FindingRule {
+        id: string(&f[0])?,
+        when: condition(&f[1])?,
+        title: text(&f[2])?,
+        reason: text(&f[3])?,
         cites: list(&f[4], citation)?,
     })
 }
 
+fn term(value: &Value) -> Res<Term> {
+    let f = fields(value, 4)?;
+    Ok(Term {
+        id: string(&f[0])?,
+        term: text(&f[1])?,
+        definition: text(&f[2])?,
+        cites: list(&f[3], citation)?,
+    })
+}
+
+fn high_risk_list(value: &Value) -> Res<HighRiskList> {
+    let f = fields(value, 5)?;
+    Ok(HighRiskList {
+        source: citation(&f[0])?,
+        status: text(&f[1])?,
+        where_to_check: text(&f[2])?,
+        official_url: string(&f[3])?,
+        sectors: list(&f[4], list_sector)?,
+    })
+}
+
+fn list_sector(value: &Value) -> Res<ListSector> {
+    let f = fields(value, 5)?;
+    Ok(ListSector {
+        id: string(&f[0])?,
+        code: opt(&f[1], string)?,
+        name: text(&f[2])?,
+        complete: boolean(&f[3])?,
+        rows: list(&f[4], list_row)?,
+    })
+}
+
+fn list_row(value: &Value) -> Res<ListRow> {
+    let f = fields(value, 7)?;
+    Ok(ListRow {
+        id: string(&f[0])?,
+        code: opt(&f[1], string)?,
+        text: text(&f[2])?,
+        conditions: opt(&f[3], text)?,
+        certification: opt(&f[4], boolean)?,
+        confirmed: boolean(&f[5])?,
+        cites: list(&f[6], citation)?,
+    })
+}
+
 fn obligation(value: &Value) -> Res<Obligation> {
-    let f = fields(value, 9)?;
+    let f = fields(value, 10)?;
     Ok(Obligation {
         id: string(&f[0])?,
         title: text(&f[1])?,
@@ -592,6 +755,7 @@ fn obligation(value: &Value) -> Res<Obligation> {
         deadline: opt(&f[6], deadline)?,
         cites: list(&f[7], citation)?,
         evidenced_by: list(&f[8], string)?,
+        check_by_hand: boolean(&f[9])?,
     })
 }
 
@@ -642,10 +806,11 @@ fn question_kind(value: &Value) -> Res<QuestionKind> {
                 na: boolean(na)?,
                 weight: uint(weight)?,
                 duty: opt(duty, |v| {
-                    let f = fields(v, 2)?;
+                    let f = fields(v, 3)?;
                     Ok(Duty {
                         roles: list(&f[0], role)?,
                         tiers: list(&f[1], tier)?,
+                        when: opt(&f[2], condition)?,
                     })
                 })?,
                 recommendations: list(recommendations, text)?,
@@ -804,7 +969,8 @@ mod tests {
                 "q.scored",
                 scored(Some(Duty {
                     roles: vec![Role::Provider],
-                    tiers: vec![Tier::High, Tier::PossiblyHigh],
+                    tiers: vec![Tier::High, Tier::Unresolved],
+                    when: Some(every_condition.clone()),
                 })),
             ),
             question("q.plain", scored(None)),
@@ -843,7 +1009,12 @@ mod tests {
                 when: (i % 2 == 1).then(|| every_condition.clone()),
                 deadline,
                 cites: vec![cite("s-0#art-1.2")],
-                evidenced_by: vec!["q.scored".into()],
+                evidenced_by: if i == 0 {
+                    vec![]
+                } else {
+                    vec!["q.scored".into()]
+                },
+                check_by_hand: i == 0,
             })
             .collect();
         let rule = |tier, when| TierRule {
@@ -852,21 +1023,80 @@ mod tests {
             reason: t("reason"),
             cites: vec![cite("s-0")],
         };
-        let rules = TriageRules::new(
+        let mut rules = TriageRules::new(
             vec![
                 rule(Tier::Prohibited, every_condition.clone()),
                 rule(Tier::Low, Condition::always()),
             ],
-            vec![TransitionRule {
-                id: "transition".into(),
-                when: Condition::Fact("x".into()),
-                date: day,
-                label: t("label"),
-                cites: vec![],
-            }],
+            vec![
+                TransitionRule {
+                    id: "transition".into(),
+                    when: Condition::Fact("x".into()),
+                    date: TransitionDate::Fixed(day),
+                    label: t("label"),
+                    cites: vec![],
+                    confirmed: true,
+                },
+                TransitionRule {
+                    id: "months".into(),
+                    when: Condition::Fact("y".into()),
+                    date: TransitionDate::MonthsAfter {
+                        question: "q.date".into(),
+                        months: 12,
+                    },
+                    label: t("label"),
+                    cites: vec![cite("s-1")],
+                    confirmed: false,
+                },
+            ],
             obligations,
         )
         .expect("the last tier rule always holds");
+        rules.findings = vec![FindingRule {
+            id: "finding".into(),
+            when: every_condition.clone(),
+            title: t("title"),
+            reason: t("reason"),
+            cites: vec![cite("s-0")],
+        }];
+        rules.list = Some(Box::new(HighRiskList {
+            source: cite("s-1"),
+            status: t("status"),
+            where_to_check: t("where"),
+            official_url: "https://example.org/list".into(),
+            sectors: vec![ListSector {
+                id: "education".into(),
+                code: Some("I".into()),
+                name: t("education"),
+                complete: false,
+                rows: vec![
+                    ListRow {
+                        id: "row-a".into(),
+                        code: Some("I.2".into()),
+                        text: t("row"),
+                        conditions: Some(t("conditions")),
+                        certification: Some(true),
+                        confirmed: false,
+                        cites: vec![cite("s-0#art-1.2")],
+                    },
+                    ListRow {
+                        id: "row-b".into(),
+                        code: None,
+                        text: t("row b"),
+                        conditions: None,
+                        certification: None,
+                        confirmed: true,
+                        cites: vec![],
+                    },
+                ],
+            }],
+        }));
+        rules.glossary = vec![Term {
+            id: "term".into(),
+            term: t("term"),
+            definition: t("definition"),
+            cites: vec![cite("s-0")],
+        }];
         let version = Version {
             major: 1,
             minor: 20,
@@ -879,6 +1109,15 @@ mod tests {
             description: (id == "profile").then(|| t("description")),
             sections,
             spec,
+            retired: if id == "readiness" {
+                vec![Retired {
+                    id: "q.old".into(),
+                    replaced_by: vec!["q.scored".into(), "q.plain".into()],
+                    note: t("split"),
+                }]
+            } else {
+                vec![]
+            },
         };
         let band = |id: &str, min| Band {
             id: id.into(),
@@ -923,7 +1162,7 @@ mod tests {
     fn every_variant_round_trips() {
         let catalog = every_variant();
         let text = encode_catalog(&catalog);
-        assert!(text.starts_with(r#"{"format":"sansang.compiled","version":1,"catalog":[["#));
+        assert!(text.starts_with(r#"{"format":"sansang.compiled","version":2,"catalog":[["#));
         assert_eq!(decode_catalog(&text), Ok(catalog));
     }
 
@@ -951,35 +1190,35 @@ mod tests {
             ("{", CompiledError::NotJson),
             ("[]", CompiledError::Format),
             (
-                r#"{"format":"sansang.content","version":1,"files":[]}"#,
+                r#"{"format":"sansang.content","version":2,"files":[]}"#,
                 CompiledError::Format,
             ),
             (
-                r#"{"format":"sansang.compiled","version":2,"catalog":[[],[]]}"#,
+                r#"{"format":"sansang.compiled","version":1,"catalog":[[],[]]}"#,
                 CompiledError::Version,
             ),
             (
                 r#"{"format":"sansang.compiled","catalog":[[],[]]}"#,
                 CompiledError::Version,
             ),
-            (r#"{"format":"sansang.compiled","version":1}"#, Malformed),
+            (r#"{"format":"sansang.compiled","version":2}"#, Malformed),
             (
-                r#"{"format":"sansang.compiled","version":1,"catalog":[[]]}"#,
+                r#"{"format":"sansang.compiled","version":2,"catalog":[[]]}"#,
                 Malformed,
             ),
             (
-                r#"{"format":"sansang.compiled","version":1,"catalog":[[["x"]],[]]}"#,
+                r#"{"format":"sansang.compiled","version":2,"catalog":[[["x"]],[]]}"#,
                 Malformed,
             ),
             (
-                r#"{"format":"sansang.compiled","version":1,"catalog":[[],[["q"]]]}"#,
+                r#"{"format":"sansang.compiled","version":2,"catalog":[[],[["q"]]]}"#,
                 Malformed,
             ),
         ];
         for (text, expected) in cases {
             assert_eq!(decode_catalog(text), Err(expected), "{text}");
         }
-        let empty = r#"{"format":"sansang.compiled","version":1,"catalog":[[],[]]}"#;
+        let empty = r#"{"format":"sansang.compiled","version":2,"catalog":[[],[]]}"#;
         assert_eq!(decode_catalog(empty), Ok(Catalog::default()));
     }
 
@@ -1041,7 +1280,7 @@ mod tests {
 
         #[test]
         fn arbitrary_json_like_text_never_panics(
-            text in r#"\{"format":"sansang.compiled","version":1,"catalog":\[[\[\]0-9a-z",.{}:-]{0,120}\]\}"#
+            text in r#"\{"format":"sansang.compiled","version":2,"catalog":\[[\[\]0-9a-z",.{}:-]{0,120}\]\}"#
         ) {
             let _ = decode_catalog(&text);
         }

@@ -37,6 +37,7 @@ pub(crate) fn check(files: Files<'_>) {
 
     // Sources: duplicate ids (only possible when an id does not match its file name, already reported).
     let mut register: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut unconfirmed: BTreeMap<&str, (bool, &BTreeSet<String>)> = BTreeMap::new();
     let mut source_files: BTreeMap<&str, String> = BTreeMap::new();
     for (problems, source) in sources.iter_mut() {
         let Some(id) = source.id.as_deref() else {
@@ -51,6 +52,7 @@ pub(crate) fn check(files: Files<'_>) {
         }
         source_files.insert(id, problems.file().to_string());
         register.insert(id, source.provisions.iter().map(String::as_str).collect());
+        unconfirmed.insert(id, (source.confirmed, &source.unconfirmed));
     }
 
     // Questionnaires: one per kind, unique ids.
@@ -131,7 +133,64 @@ pub(crate) fn check(files: Files<'_>) {
         }
     }
 
+    // Every question id that some obligation's `evidenced_by` names.
+    let evidenced: BTreeSet<String> = questionnaires
+        .iter()
+        .flat_map(|(_, loaded)| loaded.evidenced_by.iter().map(|(_, q)| q.clone()))
+        .collect();
+    let has_triage = questionnaires
+        .iter()
+        .any(|(_, loaded)| loaded.kind == Some(QuestionnaireKind::Triage));
+
     for (number, (problems, loaded)) in questionnaires.iter_mut().enumerate() {
+        // Every legal duty is evidenced by at least one triage obligation, so its actions get the
+        // obligation's deadline and an obligation cannot show as met while its core duty is unmet.
+        if complete && has_triage {
+            for (path, question) in &loaded.duties {
+                if !evidenced.contains(question) {
+                    problems.add(
+                        path,
+                        format!("question `{question}`: a legal duty that no triage obligation lists in `evidenced_by` (add it to the obligation it evidences)"),
+                    );
+                }
+            }
+        }
+
+        // Nothing is marked confirmed on a citation that is itself subject to confirmation.
+        for (path, owner, cites) in &loaded.confirmed_claims {
+            for citation in cites {
+                let Some((source_confirmed, flagged)) = unconfirmed.get(citation.source.as_str())
+                else {
+                    continue;
+                };
+                let flagged = !source_confirmed
+                    || citation
+                        .provision
+                        .as_deref()
+                        .is_some_and(|p| flagged.contains(p));
+                if flagged {
+                    problems.add(
+                        path,
+                        format!("{owner}: marked confirmed but cites `{citation}`, which is subject to confirmation"),
+                    );
+                }
+            }
+        }
+
+        for (path, question) in &loaded.date_refs {
+            match index.get(question.as_str()) {
+                Some(target) if matches!(target.shape, Shape::Other) => {}
+                Some(_) => problems.add(
+                    path,
+                    format!("months_after: `{question}` is not a date question"),
+                ),
+                None if complete => {
+                    problems.add(path, format!("months_after: unknown question `{question}`"))
+                }
+                None => {}
+            }
+        }
+
         for (path, citation) in &loaded.citations {
             match register.get(citation.source.as_str()) {
                 None => problems.add(

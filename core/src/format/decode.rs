@@ -141,6 +141,12 @@ impl Problems {
         };
         let vi = one(raw.vi, "vi", "vietnamese");
         let en = one(raw.en, "en", "english");
+        for rule in vietnamese_style(&vi) {
+            self.add(
+                &at(path, "vi"),
+                format!("{owner}: `{field}`: {rule} (docs/vietnamese-style.md)"),
+            );
+        }
         Text { vi, en }
     }
 
@@ -225,6 +231,62 @@ impl<'de> de::Deserializer<'de> for FieldNames<'_> {
     }
 }
 
+/// The mechanical rules of docs/vietnamese-style.md that a Vietnamese text breaks, each as a short message.
+pub(crate) fn vietnamese_style(text: &str) -> Vec<String> {
+    let mut broken = Vec::new();
+    // 1. Citation order: "khoản Y Điều X", never "Điều X khoản Y".
+    let mut rest = text;
+    while let Some(at) = rest.find("Điều ") {
+        let after = &rest[at + "Điều ".len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && after[digits..].starts_with(" khoản ") {
+            broken.push(format!(
+                "cite as \"khoản Y Điều X\", not \"Điều {} khoản …\"",
+                &after[..digits]
+            ));
+            break;
+        }
+        rest = after;
+    }
+    // 2. One quotation style: straight double quotes.
+    if text.contains(['“', '”', '«', '»']) {
+        broken.push("use straight double quotes \"…\", not “…” or «…»".to_string());
+    }
+    // 3. One form of address: content speaks of "tổ chức", never "Quý vị" or "bạn".
+    if text.contains("Quý vị")
+        || text.contains("quý vị")
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "bạn")
+    {
+        broken
+            .push("refer to the respondent as \"tổ chức\", not \"Quý vị\" or \"bạn\"".to_string());
+    }
+    // 4. Sentence case for names, the official name of each instrument, no calques or untranslated terms.
+    const BANNED: [(&str, &str); 8] = [
+        ("Trí Tuệ", "sentence case: \"Trí tuệ nhân tạo\""),
+        ("Nhân Tạo", "sentence case: \"trí tuệ nhân tạo\""),
+        ("Dữ Liệu", "sentence case: \"dữ liệu\""),
+        ("An Ninh Mạng", "sentence case: \"An ninh mạng\""),
+        ("Khoa Học", "sentence case: \"Bộ Khoa học và Công nghệ\""),
+        (
+            "Đạo luật AI của EU",
+            "one name for the EU AI Act: \"Đạo luật Trí tuệ nhân tạo của EU\"",
+        ),
+        (
+            "đối tác phía sau",
+            "calque: say \"bên tích hợp hoặc phân phối tiếp\"",
+        ),
+        ("fine-tun", "untranslated: say \"tinh chỉnh\""),
+    ];
+    for (needle, message) in BANNED {
+        if text.contains(needle) {
+            broken.push(message.to_string());
+        }
+    }
+    broken
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +313,21 @@ mod tests {
     #[test]
     fn pointers_escape_slashes_and_tildes() {
         assert_eq!(at("/option_sets", "a/b~c"), "/option_sets/a~1b~0c");
+    }
+
+    #[test]
+    fn vietnamese_style_rules_catch_each_mechanical_slip() {
+        assert!(vietnamese_style("Theo khoản 1 Điều 10 Luật (điểm a khoản 3 Điều 6).").is_empty());
+        assert!(vietnamese_style("Điều 35 áp dụng; \"Có\"").is_empty());
+        let broken = |t: &str| vietnamese_style(t).len();
+        assert_eq!(broken("theo Điều 10 khoản 1"), 1);
+        assert_eq!(broken("chọn “Có”"), 1);
+        assert_eq!(broken("chọn «Có»"), 1);
+        assert_eq!(broken("Quý vị chọn"), 1);
+        assert_eq!(broken("Luật Trí Tuệ Nhân Tạo"), 2);
+        assert_eq!(broken("tinh chỉnh (fine-tune)"), 1);
+        assert_eq!(broken("các bạn"), 1);
+        assert_eq!(broken("bạnbè"), 0);
     }
 
     #[test]

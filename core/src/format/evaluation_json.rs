@@ -217,8 +217,19 @@ fn system(system: &SystemResult, lang: Lang) -> Value {
         "in_scope": system.in_scope(),
         "reason": triage.reason.get(lang),
         "roles": triage.roles.iter().map(|r| r.id()).collect::<Vec<_>>(),
+        "provisional": triage.provisional(),
+        "outcomes": triage.outcomes.iter().map(|o| json!({
+            "listed": o.listed, "tier": o.tier.id(), "reason": o.reason.get(lang),
+            "obligations": o.obligations,
+        })).collect::<Vec<_>>(),
+        "findings": triage.findings.iter().map(|f| json!({
+            "id": f.id, "title": f.title.get(lang), "reason": f.reason.get(lang),
+            "cites": f.cites.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
         "transition": triage.transition.as_ref().map(|t| json!({
             "id": t.id, "date": t.date.iso(), "label": t.label.get(lang),
+            "confirmed": t.confirmed,
+            "cites": t.cites.iter().map(ToString::to_string).collect::<Vec<_>>(),
         })),
         "obligations": system.obligations.iter().map(|o| obligation(o, lang)).collect::<Vec<_>>(),
         "readiness": system.readiness.as_ref().map(|r| json!({
@@ -241,6 +252,11 @@ fn obligation(check: &ObligationCheck, lang: Lang) -> Value {
         "status": check.status.id(),
         "status_label": check.status.label().get(lang),
         "deadline": obligation.deadline.as_ref().map(|due| deadline(due, lang)),
+        "deadline_basis": obligation.basis.as_ref().map(|b| json!({
+            "rule": b.rule, "label": b.label.get(lang), "confirmed": b.confirmed,
+            "cites": b.cites.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        })),
+        "check_by_hand": obligation.check_by_hand,
         "evidenced_by": check.questions,
     })
 }

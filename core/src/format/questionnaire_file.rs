@@ -9,14 +9,15 @@ use serde_json::Value;
 
 use super::decode::{at, describe, id_of, is_fact, is_id, Problems};
 use super::raw::{
-    BandFile, ConditionFile, DeadlineFile, DutyFile, LevelFile, ObligationFile, OptionFile,
-    QuestionFile, QuestionnaireFile, ScaleFile, ScoringFile, SectionFile, TierRuleFile,
-    TransitionFile,
+    BandFile, ConditionFile, DeadlineFile, DutyFile, FindingFile, LevelFile, ListFile, ListRowFile,
+    ListSectorFile, ObligationFile, OptionFile, QuestionFile, QuestionnaireFile, RetiredFile,
+    ScaleFile, ScoringFile, SectionFile, TermFile, TierRuleFile, TransitionFile,
 };
 use crate::domain::{
-    AnswerOption, Band, Citation, Condition, Date, Deadline, Duty, Obligation, Principle, Question,
-    QuestionKind, Questionnaire, QuestionnaireKind, Role, Scale, ScaleLevel, Scored, Scoring,
-    Section, Spec, Text, Tier, TierRule, TransitionRule, TriageRules, Version,
+    AnswerOption, Band, Citation, Condition, Date, Deadline, Duty, FindingRule, HighRiskList,
+    ListRow, ListSector, Obligation, Principle, Question, QuestionKind, Questionnaire,
+    QuestionnaireKind, Retired, Role, Scale, ScaleLevel, Scored, Scoring, Section, Spec, Term,
+    Text, Tier, TierRule, TransitionDate, TransitionRule, TriageRules, Version,
 };
 
 /// Where a condition stands: conditions may only name questions before this position.
@@ -41,6 +42,13 @@ pub(crate) struct LoadedQuestionnaire {
     pub(crate) facts_set: BTreeSet<String>,
     /// `evidenced_by` entries, with their paths.
     pub(crate) evidenced_by: Vec<(String, String)>,
+    /// Readiness questions that carry a legal duty: (path, id). Each must be evidenced by an obligation.
+    pub(crate) duties: Vec<(String, String)>,
+    /// Things marked confirmed (transition rules, List rows): (path, owner, citations). None of the cited
+    /// sources or provisions may be subject to confirmation.
+    pub(crate) confirmed_claims: Vec<(String, String, Vec<Citation>)>,
+    /// `date` questions named by `months_after`: (path, question).
+    pub(crate) date_refs: Vec<(String, String)>,
     /// The questionnaire, when the file has no problems of its own.
     pub(crate) questionnaire: Option<Questionnaire>,
 }
@@ -199,6 +207,21 @@ impl Reader<'_> {
                 raw.obligations.is_some(),
                 QuestionnaireKind::Triage,
             ),
+            (
+                "findings",
+                raw.findings.is_some(),
+                QuestionnaireKind::Triage,
+            ),
+            (
+                "high_risk_list",
+                raw.high_risk_list.is_some(),
+                QuestionnaireKind::Triage,
+            ),
+            (
+                "glossary",
+                raw.glossary.is_some(),
+                QuestionnaireKind::Triage,
+            ),
         ];
         for (field, present, only) in misplaced {
             if present && kind.is_some() && !is(only) {
@@ -264,17 +287,61 @@ impl Reader<'_> {
 
         let spec = match self.kind? {
             QuestionnaireKind::Profile => Spec::Profile,
-            QuestionnaireKind::Triage => Spec::Triage(self.triage_rules(
-                raw.tiers,
-                raw.transition.unwrap_or_default(),
-                raw.obligations.unwrap_or_default(),
-                &owner,
-            )?),
+            QuestionnaireKind::Triage => {
+                let mut rules = self.triage_rules(
+                    raw.tiers,
+                    raw.transition.unwrap_or_default(),
+                    raw.obligations.unwrap_or_default(),
+                    &owner,
+                )?;
+                rules.findings = self.findings(raw.findings.unwrap_or_default());
+                rules.list = raw
+                    .high_risk_list
+                    .as_ref()
+                    .and_then(|value| self.high_risk_list(value))
+                    .map(Box::new);
+                rules.glossary = self.glossary(raw.glossary.unwrap_or_default());
+                Spec::Triage(rules)
+            }
             QuestionnaireKind::Readiness => {
                 let (scale, scoring) = readiness?;
                 Spec::Readiness { scale, scoring }
             }
         };
+        let mut retired: Vec<Retired> = Vec::new();
+        for (index, value) in raw.retired.iter().flatten().enumerate() {
+            let path = at("/retired", index);
+            let owner = format!("retired question `{}`", id_of(value).unwrap_or("?"));
+            let Some(item) = self.problems.decode::<RetiredFile>(value, &path, &owner) else {
+                continue;
+            };
+            let note = self
+                .problems
+                .text(item.note.as_ref(), &at(&path, "note"), &owner);
+            let Some(old) = self.problems.required(item.id, &at(&path, "id"), &owner) else {
+                continue;
+            };
+            if self.out.questions.iter().any(|q| q.id == old) {
+                self.problems.add(
+                    &at(&path, "id"),
+                    format!("{owner}: a retired id may not be used again"),
+                );
+            }
+            let replaced_by = item.replaced_by.unwrap_or_default();
+            for (n, new) in replaced_by.iter().enumerate() {
+                if !self.out.questions.iter().any(|q| &q.id == new) {
+                    self.problems.add(
+                        &at(&at(&path, "replaced_by"), n),
+                        format!("{owner}: `{new}` is not a question of this questionnaire"),
+                    );
+                }
+            }
+            retired.push(Retired {
+                id: old,
+                replaced_by,
+                note,
+            });
+        }
         Some(Questionnaire {
             id,
             version: version?,
@@ -282,6 +349,7 @@ impl Reader<'_> {
             description,
             sections,
             spec,
+            retired,
         })
     }
 
@@ -631,6 +699,9 @@ impl Reader<'_> {
                 }
             }
             let scored = self.scored(&raw, path, &owner);
+            if scored.as_ref().is_some_and(|scored| scored.duty.is_some()) {
+                self.out.duties.push((at(path, "duty"), id.clone()));
+            }
             (
                 scored.map(QuestionKind::Scored),
                 Shape::Scored(self.scale_top),
@@ -811,7 +882,22 @@ impl Reader<'_> {
         let raw = self.problems.decode::<DutyFile>(value, path, owner)?;
         let roles = self.roles(raw.roles.as_deref(), &at(path, "roles"), owner);
         let tiers = self.tiers(raw.tiers.as_deref(), &at(path, "tiers"), owner);
-        Some(Duty { roles, tiers })
+        let when = raw.when.as_ref().and_then(|value| {
+            let path = at(path, "when");
+            let condition = self.condition(value, &path, AFTER_ALL_QUESTIONS)?;
+            let mut facts_only = true;
+            condition.walk(&mut |c| {
+                facts_only &= matches!(c, Condition::All(_) | Condition::Any(_) | Condition::Not(_) | Condition::Fact(_));
+            });
+            if !facts_only {
+                self.problems.add(
+                    &path,
+                    format!("{owner}: a duty's `when` may only test facts (`fact`, `all`, `any`, `not`): it is tested on each system's facts"),
+                );
+            }
+            Some(condition)
+        });
+        Some(Duty { roles, tiers, when })
     }
 
     fn roles(&mut self, ids: Option<&[String]>, path: &str, owner: &str) -> Vec<Role> {
@@ -1138,11 +1224,57 @@ impl Reader<'_> {
                 .problems
                 .required(raw.when.as_ref(), &at(&path, "when"), &owner)
                 .and_then(|value| self.condition(value, &at(&path, "when"), AFTER_ALL_QUESTIONS));
-            let date = self.date(raw.date.as_deref(), &at(&path, "date"), &owner);
+            let date = match (raw.date.as_deref(), raw.months_after) {
+                (Some(_), Some(_)) | (None, None) => {
+                    self.problems.add(
+                        &path,
+                        format!("{owner}: give exactly one of `date` and `months_after`"),
+                    );
+                    None
+                }
+                (Some(date), None) => self
+                    .date(Some(date), &at(&path, "date"), &owner)
+                    .map(TransitionDate::Fixed),
+                (None, Some(after)) => {
+                    let after_path = at(&path, "months_after");
+                    let question =
+                        self.problems
+                            .required(after.answer, &at(&after_path, "answer"), &owner);
+                    let months = self
+                        .problems
+                        .required(after.months, &at(&after_path, "months"), &owner)
+                        .and_then(|months| {
+                            let ok = u32::try_from(months).ok().filter(|m| (1..=120).contains(m));
+                            if ok.is_none() {
+                                self.problems.add(
+                                    &at(&after_path, "months"),
+                                    format!("{owner}: months {months} is not between 1 and 120"),
+                                );
+                            }
+                            ok
+                        });
+                    if let Some(question) = &question {
+                        self.out
+                            .date_refs
+                            .push((at(&after_path, "answer"), question.clone()));
+                    }
+                    question
+                        .zip(months)
+                        .map(|(question, months)| TransitionDate::MonthsAfter { question, months })
+                }
+            };
             let label = self
                 .problems
                 .text(raw.label.as_ref(), &at(&path, "label"), &owner);
-            let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, false);
+            let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, true);
+            let confirmed = raw.confirmed.unwrap_or(false);
+            if confirmed {
+                self.out.confirmed_claims.push((
+                    at(&path, "confirmed"),
+                    owner.clone(),
+                    cites.clone(),
+                ));
+            }
             if let (Some(id), Some(when), Some(date)) = (id, when, date) {
                 transitions.push(TransitionRule {
                     id,
@@ -1150,6 +1282,7 @@ impl Reader<'_> {
                     date,
                     label,
                     cites,
+                    confirmed,
                 });
             }
         }
@@ -1203,6 +1336,18 @@ impl Reader<'_> {
         };
         let cites = self.cites(raw.cites.as_deref(), &at(path, "cites"), &owner, false);
         let evidenced_by = raw.evidenced_by.unwrap_or_default();
+        let check_by_hand = raw.check_by_hand.unwrap_or(false);
+        match (evidenced_by.is_empty(), check_by_hand) {
+            (true, false) => self.problems.add(
+                &at(path, "evidenced_by"),
+                format!("{owner}: no readiness question evidences it; list one in `evidenced_by`, or mark it `\"check_by_hand\": true`"),
+            ),
+            (false, true) => self.problems.add(
+                &at(path, "check_by_hand"),
+                format!("{owner}: is marked `check_by_hand` but also lists `evidenced_by`; use one or the other"),
+            ),
+            _ => {}
+        }
         for (index, question) in evidenced_by.iter().enumerate() {
             self.out
                 .evidenced_by
@@ -1218,7 +1363,206 @@ impl Reader<'_> {
             deadline,
             cites,
             evidenced_by,
+            check_by_hand,
         })
+    }
+
+    fn findings(&mut self, values: Vec<Value>) -> Vec<FindingRule> {
+        let mut rules: Vec<FindingRule> = Vec::new();
+        for (index, value) in values.iter().enumerate() {
+            let path = at("/findings", index);
+            let owner = format!("finding `{}`", id_of(value).unwrap_or("?"));
+            let Some(raw) = self.problems.decode::<FindingFile>(value, &path, &owner) else {
+                continue;
+            };
+            let id = self.problems.required(raw.id, &at(&path, "id"), &owner);
+            if let Some(id) = id.as_deref() {
+                let duplicate = rules.iter().any(|rule| rule.id == id);
+                self.problems
+                    .check_id(&at(&path, "id"), &owner, id, "finding", duplicate);
+            }
+            let when = self
+                .problems
+                .required(raw.when.as_ref(), &at(&path, "when"), &owner)
+                .and_then(|value| self.condition(value, &at(&path, "when"), AFTER_ALL_QUESTIONS));
+            let title = self
+                .problems
+                .text(raw.title.as_ref(), &at(&path, "title"), &owner);
+            let reason = self
+                .problems
+                .text(raw.reason.as_ref(), &at(&path, "reason"), &owner);
+            let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, true);
+            if let (Some(id), Some(when)) = (id, when) {
+                rules.push(FindingRule {
+                    id,
+                    when,
+                    title,
+                    reason,
+                    cites,
+                });
+            }
+        }
+        rules
+    }
+
+    fn high_risk_list(&mut self, value: &Value) -> Option<HighRiskList> {
+        let path = "/high_risk_list";
+        let owner = "high_risk_list".to_string();
+        let raw = self.problems.decode::<ListFile>(value, path, &owner)?;
+        let source = self
+            .problems
+            .required(raw.source, &at(path, "source"), &owner)
+            .and_then(|text| {
+                let cites = self.cites(Some(&[text]), &at(path, "source"), &owner, true);
+                cites.into_iter().next()
+            });
+        let status = self
+            .problems
+            .text(raw.status.as_ref(), &at(path, "status"), &owner);
+        let where_to_check = self.problems.text(
+            raw.where_to_check.as_ref(),
+            &at(path, "where_to_check"),
+            &owner,
+        );
+        let official_url = self
+            .problems
+            .required(raw.official_url, &at(path, "official_url"), &owner)
+            .filter(|url| {
+                let ok = url.starts_with("https://") && !url.contains(char::is_whitespace);
+                if !ok {
+                    self.problems.add(
+                        &at(path, "official_url"),
+                        format!("{owner}: `{url}` is not an https address"),
+                    );
+                }
+                ok
+            });
+        let mut sectors: Vec<ListSector> = Vec::new();
+        let mut row_ids = BTreeSet::new();
+        let raw_sectors = self
+            .problems
+            .required(raw.sectors, &at(path, "sectors"), &owner)
+            .unwrap_or_default();
+        for (index, value) in raw_sectors.iter().enumerate() {
+            let path = at(&at(path, "sectors"), index);
+            let owner = format!("List sector `{}`", id_of(value).unwrap_or("?"));
+            let Some(raw) = self.problems.decode::<ListSectorFile>(value, &path, &owner) else {
+                continue;
+            };
+            let id = self.problems.required(raw.id, &at(&path, "id"), &owner);
+            if let Some(id) = id.as_deref() {
+                let duplicate = sectors.iter().any(|sector| sector.id == id);
+                self.problems
+                    .check_id(&at(&path, "id"), &owner, id, "List sector", duplicate);
+            }
+            let name = self
+                .problems
+                .text(raw.name.as_ref(), &at(&path, "name"), &owner);
+            let complete = self
+                .problems
+                .required(raw.complete, &at(&path, "complete"), &owner)
+                .unwrap_or(false);
+            let mut rows = Vec::new();
+            for (r, value) in raw.rows.unwrap_or_default().iter().enumerate() {
+                let path = at(&at(&path, "rows"), r);
+                let owner = format!("List row `{}`", id_of(value).unwrap_or("?"));
+                let Some(raw) = self.problems.decode::<ListRowFile>(value, &path, &owner) else {
+                    continue;
+                };
+                let id = self.problems.required(raw.id, &at(&path, "id"), &owner);
+                if let Some(id) = id.as_deref() {
+                    let duplicate = !row_ids.insert(id.to_string());
+                    self.problems
+                        .check_id(&at(&path, "id"), &owner, id, "List row", duplicate);
+                }
+                let text = self
+                    .problems
+                    .text(raw.text.as_ref(), &at(&path, "text"), &owner);
+                let conditions = self.problems.optional_text(
+                    raw.conditions.as_ref(),
+                    &at(&path, "conditions"),
+                    &owner,
+                );
+                let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, true);
+                let confirmed = self
+                    .problems
+                    .required(raw.confirmed, &at(&path, "confirmed"), &owner)
+                    .unwrap_or(false);
+                if confirmed {
+                    self.out.confirmed_claims.push((
+                        at(&path, "confirmed"),
+                        owner.clone(),
+                        cites.clone(),
+                    ));
+                }
+                if let Some(id) = id {
+                    rows.push(ListRow {
+                        id,
+                        code: raw.code,
+                        text,
+                        conditions,
+                        certification: raw.certification,
+                        confirmed,
+                        cites,
+                    });
+                }
+            }
+            if rows.is_empty() && complete {
+                self.problems.add(
+                    &at(&path, "complete"),
+                    format!("{owner}: a sector with no known rows cannot be complete"),
+                );
+            }
+            if let Some(id) = id {
+                sectors.push(ListSector {
+                    id,
+                    code: raw.code,
+                    name,
+                    complete,
+                    rows,
+                });
+            }
+        }
+        Some(HighRiskList {
+            source: source?,
+            status,
+            where_to_check,
+            official_url: official_url?,
+            sectors,
+        })
+    }
+
+    fn glossary(&mut self, values: Vec<Value>) -> Vec<Term> {
+        let mut terms: Vec<Term> = Vec::new();
+        for (index, value) in values.iter().enumerate() {
+            let path = at("/glossary", index);
+            let owner = format!("glossary term `{}`", id_of(value).unwrap_or("?"));
+            let Some(raw) = self.problems.decode::<TermFile>(value, &path, &owner) else {
+                continue;
+            };
+            let id = self.problems.required(raw.id, &at(&path, "id"), &owner);
+            if let Some(id) = id.as_deref() {
+                let duplicate = terms.iter().any(|term| term.id == id);
+                self.problems
+                    .check_id(&at(&path, "id"), &owner, id, "glossary term", duplicate);
+            }
+            let term = self
+                .problems
+                .text(raw.term.as_ref(), &at(&path, "term"), &owner);
+            let definition =
+                self.problems
+                    .text(raw.definition.as_ref(), &at(&path, "definition"), &owner);
+            let cites = self.cites(raw.cites.as_deref(), &at(&path, "cites"), &owner, false);
+            if let Some(id) = id {
+                terms.push(Term {
+                    id,
+                    term,
+                    definition,
+                    cites,
+                });
+            }
+        }
+        terms
     }
 
     fn deadline(&mut self, value: &Value, path: &str, owner: &str) -> Option<Deadline> {

@@ -38,6 +38,7 @@ pub struct SourceFile {
     pub language: Option<String>,
     pub confirmed: Option<bool>,
     pub note: Option<Value>,
+    pub evidence: Option<Vec<Value>>,
     pub provisions: Option<Vec<Value>>,
 }
 
@@ -49,6 +50,7 @@ pub struct ProvisionFile {
     pub label: Option<Value>,
     pub summary: Option<Value>,
     pub confirmed: Option<bool>,
+    pub confirmed_by: Option<Vec<String>>,
 }
 
 /// `questionnaires/<id>.json`.
@@ -70,6 +72,10 @@ pub struct QuestionnaireFile {
     pub tiers: Option<Vec<Value>>,
     pub transition: Option<Vec<Value>>,
     pub obligations: Option<Vec<Value>>,
+    pub findings: Option<Vec<Value>>,
+    pub retired: Option<Vec<Value>>,
+    pub high_risk_list: Option<Value>,
+    pub glossary: Option<Vec<Value>>,
 }
 
 /// An answer option, inline or in `option_sets`.
@@ -155,6 +161,7 @@ pub struct QuestionFile {
 pub struct DutyFile {
     pub roles: Option<Vec<String>>,
     pub tiers: Option<Vec<String>>,
+    pub when: Option<Value>,
 }
 
 /// A condition: exactly one of the forms (`answer` goes with `is` or `at_least`).
@@ -190,7 +197,90 @@ pub struct TransitionFile {
     pub id: Option<String>,
     pub when: Option<Value>,
     pub date: Option<String>,
+    pub months_after: Option<MonthsAfterFile>,
     pub label: Option<Value>,
+    pub cites: Option<Vec<String>>,
+    pub confirmed: Option<bool>,
+}
+
+/// A transition date computed from a `date` answer.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthsAfterFile {
+    pub answer: Option<String>,
+    pub months: Option<i64>,
+}
+
+/// One piece of evidence a source's provisions are confirmed on.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceFile {
+    pub id: Option<String>,
+    pub text: Option<Value>,
+}
+
+/// A retired question id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetiredFile {
+    pub id: Option<String>,
+    pub replaced_by: Option<Vec<String>>,
+    pub note: Option<Value>,
+}
+
+/// A triage finding rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FindingFile {
+    pub id: Option<String>,
+    pub when: Option<Value>,
+    pub title: Option<Value>,
+    pub reason: Option<Value>,
+    pub cites: Option<Vec<String>>,
+}
+
+/// The high-risk List.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListFile {
+    pub source: Option<String>,
+    pub status: Option<Value>,
+    pub where_to_check: Option<Value>,
+    pub official_url: Option<String>,
+    pub sectors: Option<Vec<Value>>,
+}
+
+/// A sector of the List.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListSectorFile {
+    pub id: Option<String>,
+    pub code: Option<String>,
+    pub name: Option<Value>,
+    pub complete: Option<bool>,
+    pub rows: Option<Vec<Value>>,
+}
+
+/// A row of the List.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListRowFile {
+    pub id: Option<String>,
+    pub code: Option<String>,
+    pub text: Option<Value>,
+    pub conditions: Option<Value>,
+    pub certification: Option<bool>,
+    pub confirmed: Option<bool>,
+    pub cites: Option<Vec<String>>,
+}
+
+/// A glossary term.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermFile {
+    pub id: Option<String>,
+    pub term: Option<Value>,
+    pub definition: Option<Value>,
     pub cites: Option<Vec<String>>,
 }
 
@@ -207,6 +297,7 @@ pub struct ObligationFile {
     pub deadline: Option<Value>,
     pub cites: Option<Vec<String>>,
     pub evidenced_by: Option<Vec<String>>,
+    pub check_by_hand: Option<bool>,
 }
 
 /// An obligation's `deadline`.

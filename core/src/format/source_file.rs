@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use super::decode::{at, id_of, Problems};
-use super::raw::{ProvisionFile, SourceFile};
+use super::raw::{EvidenceFile, ProvisionFile, SourceFile};
 use crate::domain::{Provision, Source, SourceDate, SourceKind, SourceStatus};
 
 /// One seed file, converted as far as it goes.
@@ -14,6 +14,11 @@ pub(crate) struct LoadedSource {
     pub(crate) id: Option<String>,
     /// The provision ids as written.
     pub(crate) provisions: Vec<String>,
+    /// The provisions marked subject to confirmation (`confirmed: false`), and all of them when the source
+    /// itself is unconfirmed.
+    pub(crate) unconfirmed: BTreeSet<String>,
+    /// Whether the source itself is marked confirmed.
+    pub(crate) confirmed: bool,
     /// The source, when the file has no problems.
     pub(crate) source: Option<Source>,
 }
@@ -44,9 +49,19 @@ pub(crate) fn read_source(value: &Value, stem: &str, problems: &mut Problems) ->
         .flatten()
         .filter_map(|provision| id_of(provision).map(str::to_string))
         .collect();
+    let unconfirmed = value
+        .get("provisions")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|provision| provision.get("confirmed").and_then(Value::as_bool) != Some(true))
+        .filter_map(|provision| id_of(provision).map(str::to_string))
+        .collect();
     let mut loaded = LoadedSource {
         id: id.clone(),
         provisions,
+        unconfirmed,
+        confirmed: value.get("confirmed").and_then(Value::as_bool) == Some(true),
         source: None,
     };
     let owner = format!("source `{}`", id.as_deref().unwrap_or(stem));
@@ -142,6 +157,21 @@ pub(crate) fn read_source(value: &Value, stem: &str, problems: &mut Problems) ->
         );
     }
 
+    let mut evidence = BTreeSet::new();
+    for (index, item) in raw.evidence.iter().flatten().enumerate() {
+        let path = at("/evidence", index);
+        let Some(item) = problems.decode::<EvidenceFile>(item, &path, &owner) else {
+            continue;
+        };
+        let text = problems.text(item.text.as_ref(), &at(&path, "text"), &owner);
+        let _ = text;
+        if let Some(eid) = problems.required(item.id, &at(&path, "id"), &owner) {
+            let duplicate = !evidence.insert(eid.clone());
+            problems.check_id(&at(&path, "id"), &owner, &eid, "evidence", duplicate);
+        }
+    }
+    let source_confirmed = confirmed == Some(true);
+
     let mut seen = BTreeSet::new();
     let mut provisions = Vec::new();
     let raw_provisions = problems
@@ -149,7 +179,9 @@ pub(crate) fn read_source(value: &Value, stem: &str, problems: &mut Problems) ->
         .unwrap_or_default();
     for (index, value) in raw_provisions.iter().enumerate() {
         let path = at("/provisions", index);
-        if let Some(provision) = read_provision(value, &path, &id, problems) {
+        if let Some(provision) =
+            read_provision(value, &path, &id, &evidence, source_confirmed, problems)
+        {
             if !seen.insert(provision.id.clone()) {
                 problems.add(
                     &at(&path, "id"),
@@ -189,6 +221,8 @@ fn read_provision(
     value: &Value,
     path: &str,
     source: &str,
+    evidence: &BTreeSet<String>,
+    source_confirmed: bool,
     problems: &mut Problems,
 ) -> Option<Provision> {
     let owner = format!("provision `{}` of `{source}`", id_of(value).unwrap_or("?"));
@@ -205,6 +239,28 @@ fn read_provision(
     let label = problems.text(raw.label.as_ref(), &at(path, "label"), &owner);
     let summary = problems.text(raw.summary.as_ref(), &at(path, "summary"), &owner);
     let confirmed = problems.required(raw.confirmed, &at(path, "confirmed"), &owner)?;
+    // A provision is confirmed only on named evidence (docs/content-format.md §1).
+    let confirmed_by = raw.confirmed_by.unwrap_or_default();
+    if confirmed && confirmed_by.is_empty() {
+        problems.add(
+            &at(path, "confirmed"),
+            format!("{owner}: marked confirmed but `confirmed_by` names no evidence (list the source's `evidence` ids that confirm it, or mark it `\"confirmed\": false`)"),
+        );
+    }
+    if confirmed && !source_confirmed {
+        problems.add(
+            &at(path, "confirmed"),
+            format!("{owner}: marked confirmed although the source itself is not"),
+        );
+    }
+    for (index, eid) in confirmed_by.iter().enumerate() {
+        if !evidence.contains(eid) {
+            problems.add(
+                &at(&at(path, "confirmed_by"), index),
+                format!("{owner}: `{eid}` is not in the source's `evidence` list"),
+            );
+        }
+    }
     Some(Provision {
         id,
         label,

@@ -15,11 +15,12 @@ pub const SOURCE: &str = r#"{
   "issuer": {"vi": "Quốc hội", "en": "National Assembly"},
   "date": "2025-12-10", "effective": "2026-03-01", "status": "in_force",
   "url": "https://example.org/law-134", "language": "vi", "confirmed": true,
+  "evidence": [{"id": "gazette", "text": {"vi": "Công báo", "en": "Official Gazette"}}],
   "provisions": [
-    {"id": "art-7", "label": {"vi": "Điều 7", "en": "Art. 7"}, "summary": {"vi": "Hành vi bị nghiêm cấm", "en": "Prohibited acts"}, "confirmed": true},
-    {"id": "art-10.1", "label": {"vi": "Điều 10 khoản 1", "en": "Art. 10(1)"}, "summary": {"vi": "Tự phân loại", "en": "Self-classification"}, "confirmed": true},
-    {"id": "art-19.3", "label": {"vi": "Điều 19 khoản 3", "en": "Art. 19(3)"}, "summary": {"vi": "Báo cáo sự cố", "en": "Incident report"}, "confirmed": false},
-    {"id": "art-35", "label": {"vi": "Điều 35", "en": "Art. 35"}, "summary": {"vi": "Chuyển tiếp", "en": "Transition"}, "confirmed": true}
+    {"id": "art-7", "label": {"vi": "Điều 7", "en": "Art. 7"}, "summary": {"vi": "Hành vi bị nghiêm cấm", "en": "Prohibited acts"}, "confirmed": true, "confirmed_by": ["gazette"]},
+    {"id": "art-10.1", "label": {"vi": "Khoản 1 Điều 10", "en": "Art. 10(1)"}, "summary": {"vi": "Tự phân loại", "en": "Self-classification"}, "confirmed": true, "confirmed_by": ["gazette"]},
+    {"id": "art-19.3", "label": {"vi": "Khoản 3 Điều 19", "en": "Art. 19(3)"}, "summary": {"vi": "Báo cáo sự cố", "en": "Incident report"}, "confirmed": false},
+    {"id": "art-35", "label": {"vi": "Điều 35", "en": "Art. 35"}, "summary": {"vi": "Chuyển tiếp", "en": "Transition"}, "confirmed": true, "confirmed_by": ["gazette"]}
   ]
 }"#;
 
@@ -81,13 +82,13 @@ pub const TRIAGE: &str = r#"{
     {"id": "incident", "title": {"vi": "Báo cáo sự cố", "en": "Report incidents"}, "detail": {"vi": "72 giờ", "en": "72 hours"},
      "roles": ["provider", "deployer"], "tiers": ["high"],
      "deadline": {"kind": "hours", "hours": 72, "after": {"vi": "xác nhận sự cố", "en": "the incident is confirmed"}},
-     "cites": ["law-134-2025#art-19.3"]},
+     "cites": ["law-134-2025#art-19.3"], "check_by_hand": true},
     {"id": "disclose", "title": {"vi": "Thông báo AI", "en": "Disclose AI"}, "detail": {"vi": "Chi tiết", "en": "Detail"},
-     "roles": ["provider"], "tiers": ["medium", "high"], "when": {"fact": "interactive"}, "deadline": {"kind": "before_use"}},
+     "roles": ["provider"], "tiers": ["medium", "high"], "when": {"fact": "interactive"}, "deadline": {"kind": "before_use"}, "check_by_hand": true},
     {"id": "stop", "title": {"vi": "Dừng", "en": "Stop"}, "detail": {"vi": "Chi tiết", "en": "Detail"},
-     "roles": ["provider", "deployer"], "tiers": ["prohibited"], "deadline": {"kind": "date", "date": "2026-03-01"}},
+     "roles": ["provider", "deployer"], "tiers": ["prohibited"], "deadline": {"kind": "date", "date": "2026-03-01"}, "check_by_hand": true},
     {"id": "ongoing", "title": {"vi": "Nguyên tắc", "en": "Principles"}, "detail": {"vi": "Chi tiết", "en": "Detail"},
-     "roles": ["provider", "deployer"], "tiers": ["high", "medium", "low"]}
+     "roles": ["provider", "deployer"], "tiers": ["high", "medium", "low"], "check_by_hand": true}
   ]
 }"#;
 
@@ -110,7 +111,7 @@ pub const READINESS: &str = r#"{
       {"id": "risk.register", "text": {"vi": "Sổ đăng ký?", "en": "Register?"},
        "help": {"vi": "Vì sao", "en": "Why"}, "evidence": {"vi": "Bằng chứng", "en": "Evidence"}, "action": {"vi": "Việc cần làm", "en": "What to do"},
        "levels": [{"vi": "0", "en": "0"}, {"vi": "1", "en": "1"}, {"vi": "2", "en": "2"}, {"vi": "3", "en": "3"}],
-       "na": false, "weight": 3, "duty": {"roles": ["provider"], "tiers": ["high", "possibly_high"]},
+       "na": false, "weight": 3, "duty": {"roles": ["provider"], "tiers": ["high"]},
        "cites": ["law-134-2025#art-10.1", "law-134-2025"],
        "recommendations": [{"vi": "a", "en": "a"}, {"vi": "b", "en": "b"}, {"vi": "c", "en": "c"}]},
       {"id": "risk.review", "text": {"vi": "Rà soát?", "en": "Review?"},

@@ -2,5 +2,7 @@
 
 pub mod chart;
 pub mod citations;
+pub mod list_finder;
 pub mod question;
 pub mod score_details;
+pub mod triage_details;
