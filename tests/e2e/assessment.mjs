@@ -29,13 +29,14 @@ async function newAssessment(page, button = 'New assessment') {
 
 export const CHATBOT_TRIAGE = [
   ['triage.scope.ai_system', 'yes'], ['triage.scope.defence_only', 'no'], ['triage.scope.in_vietnam', 'yes'],
-  ['triage.scope.standalone_model', 'no'], ['triage.scope.legacy', 'no'], ['triage.scope.sector', 'other'],
+  ['triage.scope.standalone_model', 'no'], ['triage.scope.legacy', 'no'], ['triage.scope.go_live', 'later'],
+  ['triage.scope.stage', 'operating'], ['triage.scope.sector', 'other'], ['triage.scope.public_service', 'no'],
   ['triage.role.roles', 'deployer'], ['triage.role.foreign_provider', 'no'],
   ['triage.prohibited.unlawful_purpose', 'no'], ['triage.prohibited.deception', 'no'],
   ['triage.prohibited.vulnerable', 'no'], ['triage.prohibited.fake_content_security', 'no'],
   ['triage.prohibited.unlawful_data', 'no'], ['triage.prohibited.oversight', 'no'],
   ['triage.prohibited.labels', 'no'], ['triage.prohibited.sandbox_abuse', 'no'],
-  ['triage.high.list', 'no'], ['triage.high.rights', 'no'], ['triage.high.harm', 'no'],
+  ['triage.high.list', 'no'], ['triage.high.reclassified', 'no'], ['triage.high.rights', 'no'], ['triage.high.harm', 'no'],
   ['triage.high.security', 'no'], ['triage.high.scale', 'no'], ['triage.high.human_review', 'yes'],
   ['triage.medium.interactive', 'yes'], ['triage.medium.generative', 'no'], ['triage.medium.deepfake', 'no'],
   ['triage.medium.persuasive', 'no'], ['triage.modifiers.personal_data', 'yes'],

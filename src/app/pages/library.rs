@@ -75,7 +75,7 @@ struct Row {
 fn row(assessment: &Assessment, catalog: Option<&Catalog>, lang: Lang) -> Row {
     let (progress, band, rank) = match catalog {
         Some(catalog) => {
-            let e = evaluate(catalog, assessment);
+            let e = evaluate(catalog, &catalog.migrate_retired(assessment));
             let c = &e.overall.confidence;
             let band = e
                 .band()

@@ -25,7 +25,8 @@ pub fn evaluation_memo(
         state.assessments.with(|list| {
             list.iter()
                 .find(|a| a.id == id.get_value())
-                .map(|a| evaluate(&catalog, a))
+                // Answers to retired questions count for their replacements (docs/content-format.md §4).
+                .map(|a| evaluate(&catalog, &catalog.migrate_retired(a)))
         })
     })
 }

@@ -17,6 +17,7 @@ use sansang_core::domain::{
 
 use crate::app::components::chart::Chart;
 use crate::app::components::score_details::ScoreDetails;
+use crate::app::components::triage_details::TriageDetails;
 use crate::app::draft::{trimmed, DraftText};
 use crate::app::pages::questions::{evaluation_memo, percent};
 use crate::app::pages::workspace::due_by_text;
@@ -344,6 +345,7 @@ fn Systems(evaluation: Memo<Option<Evaluation>>) -> impl IntoView {
                     <section class="system-result" data-system=s.id.clone()>
                         <h2>{s.name.clone()} " — " <span data-testid="tier">{s.triage.tier.label().get(lang).to_string()}</span></h2>
                         <p>{s.triage.reason.get(lang).to_string()}</p>
+                        <TriageDetails result=s.triage.clone() lang=lang/>
                         {s.triage.transition.as_ref().map(|tr| view! {
                             <p><strong>{i18n::TRANSITION.get(lang)} ": "</strong> {i18n::BEFORE_DATE.get(lang)} " " {tr.date.format(lang)} ". " {tr.label.get(lang).to_string()}</p>
                         })}

@@ -11,7 +11,9 @@ use sansang_core::domain::{
 };
 
 use crate::app::components::citations::Citations;
+use crate::app::components::list_finder::ListFinder;
 use crate::app::components::question::ChoiceQuestion;
+use crate::app::components::triage_details::TriageDetails;
 use crate::app::content::WithCatalog;
 use crate::app::draft::{trimmed, DraftText};
 use crate::app::route::{ResultsView, Route, Step};
@@ -574,6 +576,21 @@ fn TriageStep(id: String, system: String, step: usize, catalog: Arc<Catalog>) ->
                 }
             })
             .collect_view();
+        // The step that asks whether the use is on the Decision 33 List shows the List, searchable, so that
+        // the decisive question can be answered without leaving.
+        let list = section
+            .questions
+            .iter()
+            .any(|q| q.id == "triage.high.list")
+            .then(|| catalog.triage().and_then(|t| t.rules().list.clone()))
+            .flatten();
+        let list_finder = list.map(|list| {
+            let list = StoredValue::new(*list);
+            move || {
+                let lang = lang();
+                view! { <ListFinder list=list.get_value() lang=lang/> }
+            }
+        });
         let pending = Memo::new(move |_| {
             question_ids
                 .iter()
@@ -588,6 +605,7 @@ fn TriageStep(id: String, system: String, step: usize, catalog: Arc<Catalog>) ->
                    " " <span class="hint">{t(i18n::NO_TO_REST_HINT)}</span></p>
             </Show>
             <form class="questions" on:submit=|ev| ev.prevent_default()>{items}</form>
+            {list_finder}
             <Show when=move || { pending.get() > 0 }>
                 <p class="hint" data-testid="triage-pending">{move || {
                     let lang = lang();
@@ -691,6 +709,7 @@ fn TriageObligations(
             Some(view! {
                 <div class="triage-result" data-testid="triage-result">
                     {(!complete).then(|| view! { <p class="hint hint--warning">{i18n::TRIAGE_INCOMPLETE.get(lang)}</p> })}
+                    <TriageDetails result=result.clone() lang=lang/>
                     <Citations catalog=catalog.clone() cites=result.cites.clone()/>
                     {result.transition.as_ref().map(|tr| view! {
                         <p><strong>{i18n::TRANSITION.get(lang)} ": "</strong> {i18n::BEFORE_DATE.get(lang)} " " {tr.date.format(lang)} " — " {tr.label.get(lang).to_string()}</p>
