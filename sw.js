@@ -16,6 +16,9 @@ async function currentShell() {
   }
   // The content bundle, fetched by the app on demand.
   urls.add(new URL('content.json', SCOPE).href);
+  // The scoring model, published as a page per language.
+  urls.add(new URL('how-scores-work.vi.html', SCOPE).href);
+  urls.add(new URL('how-scores-work.en.html', SCOPE).href);
   // The loader imports the wasm module next to the JS glue: add it explicitly.
   for (const match of html.matchAll(/'(\.\/[^']+\.(?:wasm|js))'/g)) {
     urls.add(new URL(match[1], SCOPE).href);

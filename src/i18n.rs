@@ -31,7 +31,6 @@ macro_rules! tr {
         $($(#[$doc])* const $name: $crate::i18n::Tr = $crate::i18n::Tr { vi: $vi, en: $en };)*
     };
 }
-pub(crate) use tr;
 
 // The journey (issue 10): drafts, the guided triage, the live score, results, the library.
 tr! { pub =>
@@ -39,6 +38,8 @@ tr! { pub =>
     USE_OTHER_VERSION = "Dùng bản kia" / "Use that version";
     KEEP_MINE = "Giữ bản của tôi" / "Keep mine";
     THIS_SECTION = "Nhóm này" / "This section";
+    HOW_SCORES_WORK_INTRO = "Mô hình tính điểm được công bố đầy đủ, bằng tiếng Việt và tiếng Anh, để mọi con số đều có thể được tính lại bằng tay." / "The scoring model is published in full, in Vietnamese and English, so that every figure can be recomputed by hand.";
+    HOW_SCORES_WORK_OPEN = "Đọc mô hình tính điểm" / "Read the scoring model";
     NOT_YET_CLASSIFIED = "Chưa phân loại" / "Not yet classified";
     SO_FAR = "theo các câu trả lời hiện có" / "on the answers so far";
     NO_TO_REST = "Trả lời “Không” cho các câu còn lại" / "Answer “No” to the rest";

@@ -42,7 +42,7 @@ pub fn Header() -> impl IntoView {
             </a>
             <nav class="site-nav" aria-label=move || t(i18n::NAV_LABEL)>
                 {nav_link(Route::Library, i18n::NAV_LIBRARY)}
-                {nav_link(Route::HowScoresWork, i18n::NAV_HOW_SCORES_WORK)}
+                <a class="site-nav__link" href=move || crate::app::pages::scoring_page(state.lang.get())>{move || t(i18n::NAV_HOW_SCORES_WORK)}</a>
             </nav>
             <label class="theme-select">
                 <span class="theme-select__label">{move || t(i18n::THEME_LABEL)}</span>

@@ -420,6 +420,35 @@ fn bundle(options: &BundleOptions) -> u8 {
         text.len(),
         options.out.display()
     );
+    write_pages(
+        &options.root,
+        options.out.parent().unwrap_or(Path::new(".")),
+    )
+}
+
+/// The documents published with the app, generated from docs/: the scoring model in each language
+/// (`docs/scoring.md`, `docs/scoring.vi.md`) as `how-scores-work.{en,vi}.html`.
+fn write_pages(root: &Path, out: &Path) -> u8 {
+    for (lang, source) in [
+        (Lang::En, "docs/scoring.md"),
+        (Lang::Vi, "docs/scoring.vi.md"),
+    ] {
+        let path = root.join(source);
+        let markdown = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("sansang: cannot read {}: {error}", path.display());
+                return PROBLEMS;
+            }
+        };
+        let file = out.join(report::page::page_file("how-scores-work", lang));
+        let page = report::page::document_page(&markdown, lang, "how-scores-work");
+        if let Err(error) = fs::write(&file, page) {
+            eprintln!("sansang: cannot write {}: {error}", file.display());
+            return PROBLEMS;
+        }
+        println!("page: {source} -> {}", file.display());
+    }
     OK
 }
 

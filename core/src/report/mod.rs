@@ -17,6 +17,8 @@ pub mod html;
 pub mod integrity;
 pub mod markdown;
 pub mod model;
+#[cfg(feature = "pages")]
+pub mod page;
 pub mod text;
 pub mod verify;
 

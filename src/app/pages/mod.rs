@@ -9,7 +9,7 @@ mod simple;
 pub mod workspace;
 
 pub use home::Home;
-pub use how_scores_work::HowScoresWork;
+pub use how_scores_work::{scoring_page, HowScoresWork};
 pub use library::Library;
 pub use simple::{InProgress, NotFound};
 pub use workspace::Workspace;

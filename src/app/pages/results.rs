@@ -158,7 +158,7 @@ pub fn ResultsStep(id: String, view: ResultsView, catalog: Arc<Catalog>) -> impl
             <nav class="results-nav" aria-label=t(i18n::RESULTS_TITLE)><ul>{tabs}</ul></nav>
             {body}
             <p class="results__links">
-                <a href=Route::HowScoresWork.href()>{t(i18n::HOW_SCORES_WORK_LINK)}</a>
+                <a href=move || crate::app::pages::scoring_page(state.lang.get())>{t(i18n::HOW_SCORES_WORK_LINK)}</a>
             </p>
         </section>
     }
