@@ -263,8 +263,8 @@ pub struct Scored {
 /// What kind of answer a question takes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuestionKind {
-    /// A readiness question, answered with a level.
-    Scored(Scored),
+    /// A readiness question, answered with a level (boxed: it is far larger than the other kinds).
+    Scored(Box<Scored>),
     /// One option.
     Single(Vec<AnswerOption>),
     /// Any number of options.

@@ -799,7 +799,7 @@ fn question(value: &Value) -> Res<Question> {
 fn question_kind(value: &Value) -> Res<QuestionKind> {
     match tagged(value)? {
         (0, [_, evidence, action, levels, na, weight, duty, recommendations]) => {
-            Ok(QuestionKind::Scored(Scored {
+            Ok(QuestionKind::Scored(Box::new(Scored {
                 evidence: text(evidence)?,
                 action: text(action)?,
                 levels: list(levels, text)?,
@@ -814,7 +814,7 @@ fn question_kind(value: &Value) -> Res<QuestionKind> {
                     })
                 })?,
                 recommendations: list(recommendations, text)?,
-            }))
+            })))
         }
         (1, [_, options]) => list(options, answer_option).map(QuestionKind::Single),
         (2, [_, options]) => list(options, answer_option).map(QuestionKind::Multi),
@@ -945,7 +945,7 @@ mod tests {
             kind,
         };
         let scored = |duty: Option<Duty>| {
-            QuestionKind::Scored(Scored {
+            QuestionKind::Scored(Box::new(Scored {
                 evidence: t("evidence"),
                 action: t("action"),
                 levels: vec![t("l0"), t("l1")],
@@ -953,7 +953,7 @@ mod tests {
                 weight: 3,
                 duty,
                 recommendations: vec![t("r0")],
-            })
+            }))
         };
         let questions = vec![
             Question {

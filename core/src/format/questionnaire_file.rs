@@ -703,7 +703,7 @@ impl Reader<'_> {
                 self.out.duties.push((at(path, "duty"), id.clone()));
             }
             (
-                scored.map(QuestionKind::Scored),
+                scored.map(|s| QuestionKind::Scored(Box::new(s))),
                 Shape::Scored(self.scale_top),
             )
         } else {
