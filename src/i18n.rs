@@ -38,6 +38,7 @@ tr! { pub =>
     USE_OTHER_VERSION = "Dùng bản kia" / "Use that version";
     KEEP_MINE = "Giữ bản của tôi" / "Keep mine";
     THIS_SECTION = "Nhóm này" / "This section";
+    ABOUT_SECTION = "Giới thiệu nhóm câu hỏi" / "About this section";
     HOW_SCORES_WORK_INTRO = "Mô hình tính điểm được công bố đầy đủ, bằng tiếng Việt và tiếng Anh, để mọi con số đều có thể được tính lại bằng tay." / "The scoring model is published in full, in Vietnamese and English, so that every figure can be recomputed by hand.";
     HOW_SCORES_WORK_OPEN = "Đọc mô hình tính điểm" / "Read the scoring model";
     NOT_YET_CLASSIFIED = "Chưa phân loại" / "Not yet classified";

@@ -118,3 +118,10 @@ pub fn set_hash(href: &str) {
         let _ = window.location().set_hash(href);
     }
 }
+
+/// Whether the screen is phone-sized (the stylesheet's `max-width: 40rem` layout).
+pub fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 40rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}

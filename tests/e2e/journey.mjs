@@ -113,7 +113,7 @@ test('a language switch keeps half-typed text, open sections and the page, and r
   const text = READINESS.sections[0].questions.find((x) => x.id === 'risk.inventory').text.vi;
   assert(legend.startsWith(text), `the question is in Vietnamese: ${legend}`);
   assertEq(await page.evaluate(() => document.querySelector('main h1').dataset.marker), marker, 'the page was not rebuilt');
-  const noteVi = card.getByLabel('Tài liệu nào đang có');
+  const noteVi = card.getByLabel('Tài liệu nào đã có, lưu ở đâu, ai phụ trách.');
   assertEq(await noteVi.inputValue(), 'Half a sent', 'the half-typed note is still there');
   assertEq(await card.locator('details.question__notes').getAttribute('open'), '', 'notes still open');
   assertEq(await card.locator('details.question__help').first().getAttribute('open'), '', 'help still open');

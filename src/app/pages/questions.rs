@@ -275,7 +275,14 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
             <section class="step questionnaire__main" aria-labelledby="page-title">
                 <ScoreSummary evaluation=evaluation section=section_id.clone()/>
                 <h1 id="page-title">{tx(&title)}</h1>
-                {description.map(|d| view! { <p class="step__lead">{tx(&d)}</p> })}
+                // On a phone the section's introduction starts folded, so that the first question is on the
+                // first screen; it opens with one tap.
+                {description.map(|d| view! {
+                    <details class="section-about" open=!web::narrow_screen()>
+                        <summary>{t(i18n::ABOUT_SECTION)}</summary>
+                        <p class="step__lead">{tx(&d)}</p>
+                    </details>
+                })}
                 <p class="questionnaire__tools">
                     <Show when=move || has_next.get() fallback=move || view! { <span class="hint hint--ok">{t(i18n::ALL_ANSWERED)}</span> }>
                         <button type="button" class="button button--small" on:click=go_next_unanswered.clone()>{t(i18n::NEXT_UNANSWERED)}</button>
