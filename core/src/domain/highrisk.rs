@@ -119,30 +119,7 @@ impl HighRiskList {
     }
 }
 
-/// Lower case without Vietnamese diacritics (đ → d); every other character is kept.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        out.push(base_letter(c));
-    }
-    out
-}
-
-fn base_letter(c: char) -> char {
-    const GROUPS: [(char, &str); 7] = [
-        ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-        ('e', "èéẻẽẹêềếểễệ"),
-        ('i', "ìíỉĩị"),
-        ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-        ('u', "ùúủũụưừứửữự"),
-        ('y', "ỳýỷỹỵ"),
-        ('d', "đ"),
-    ];
-    GROUPS
-        .iter()
-        .find(|(_, marked)| marked.contains(c))
-        .map_or(c, |(base, _)| *base)
-}
+pub use super::search::fold;
 
 #[cfg(test)]
 mod tests {

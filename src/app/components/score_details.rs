@@ -78,7 +78,7 @@ pub fn ScoreDetails(evaluation: Evaluation, catalog: Arc<Catalog>, lang: Lang) -
             .unwrap_or_else(no_score),
     ));
     let counts_table = view! {
-        <table class="data-table" data-testid="score-counts">
+        <table class="data-table" data-testid="score-counts" tabindex="0">
             <caption>{t(i18n::SD_COUNTS_TITLE)}</caption>
             <thead><tr>
                 <th scope="col">{t(i18n::SD_COL_PART)}</th>
