@@ -253,7 +253,12 @@ async fn creating_an_assessment_saves_a_valid_document_and_lists_it() {
     let text = local_storage().get_item(&keys[0]).unwrap().unwrap();
     let saved = sansang_core::format::assessment_file::decode_assessment(&text).expect("decodes");
     assert!(saved.name.starts_with("New assessment"));
-    assert_eq!(saved.versions.readiness, "1.0.0");
+    let shipped = sansang_core::catalog::builtin().expect("shipped content is valid");
+    assert_eq!(
+        saved.versions.readiness,
+        shipped.readiness().unwrap().version.to_string(),
+        "the new assessment records the questionnaire version it was made against"
+    );
     assert!(root
         .query_selector("table.library tbody tr")
         .unwrap()
