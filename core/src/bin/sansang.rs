@@ -1,7 +1,7 @@
 //! `sansang`: the native command. The only place in the crate that does I/O (reads files, prints, exits).
 //!
 //! Subcommands are listed in [`COMMANDS`]; each has a parser for its arguments and a `run` function that
-//! returns the exit code: `check` validates the content, `bundle` validates it and writes the compiled catalog
+//! returns the exit code: `check` validates the content, `bundle` validates it and writes the content files
 //! the app fetches, `score` evaluates an assessment document.
 
 use std::fmt;
@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use sansang_core::catalog;
 use sansang_core::domain::{evaluate, summarize, Catalog, Lang, Summary};
 use sansang_core::format::{
-    self, check_against, compiled, decode_assessment_bytes, evaluation_json, json, Diagnostic,
+    self, check_against, decode_assessment_bytes, evaluation_json, json, wire, Diagnostic,
     FileRole, Problem, ProblemKind, MAX_DOCUMENT_BYTES,
 };
 
@@ -32,8 +32,8 @@ const COMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "bundle",
-        "[--root DIR] --out FILE",
-        "validate the content like `check` and write it to FILE as the app's compiled catalog",
+        "[--root DIR] --out DIR",
+        "validate the content like `check` and write the app's content files (structure and text parts) to DIR",
     ),
     (
         "score",
@@ -204,7 +204,7 @@ fn parse_bundle(args: &[String]) -> Result<BundleOptions, UsageError> {
     }
     let out = out.ok_or(UsageError::MissingArgument {
         command: "bundle",
-        argument: "--out FILE",
+        argument: "--out DIR",
     })?;
     Ok(BundleOptions { root, out })
 }
@@ -270,7 +270,7 @@ fn help() -> String {
         text.push_str(&format!("  {name:<6} {args:<23} {about}\n"));
     }
     text.push_str(
-        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nbundle options:\n  --root DIR    as for check\n  --out FILE    where to write the compiled catalog (parent folders are created); nothing is written\n                when the content has problems, which are printed to stderr\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document (or FILE cannot be written), 2 usage error\n",
+        "\ncheck options:\n  --json        print the result as JSON\n  --root DIR    the repository root (default: the current directory)\n\nbundle options:\n  --root DIR    as for check\n  --out DIR     the folder of the app's content files (replaced as a whole); nothing is written when the\n                content has problems, which are printed to stderr\n\nscore options:\n  --lang vi|en  the language of texts and of problems (default: en)\n  The document is checked against the built-in questionnaires; every problem is printed to stderr as\n  `path: message`. Try: sansang score core/tests/fixtures/assessment-sample.json\n\nexit codes: 0 clean, 1 problems in the content or the document (or FILE cannot be written), 2 usage error\n",
     );
     text
 }
@@ -360,22 +360,44 @@ fn bundle(options: &BundleOptions) -> u8 {
         );
         return PROBLEMS;
     };
-    let text = compiled::encode_catalog(&catalog);
-    let written = match options.out.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => fs::create_dir_all(parent),
-        _ => Ok(()),
-    }
-    .and_then(|()| fs::write(&options.out, &text));
+    let bundle = wire::encode(&catalog);
+    let out = &options.out;
+    // The folder is replaced as a whole, so that no file of an earlier build stays behind.
+    let written = (|| -> std::io::Result<()> {
+        if out.exists() {
+            // Only ever a folder this command wrote (it has the index), or an empty one.
+            let empty = fs::read_dir(out)?.next().is_none();
+            if !empty && !out.join(wire::INDEX_FILE).is_file() {
+                return Err(std::io::Error::other(format!(
+                    "not empty and not a content folder (no {}); not replaced",
+                    wire::INDEX_FILE
+                )));
+            }
+            fs::remove_dir_all(out)?;
+        }
+        fs::create_dir_all(out)?;
+        fs::write(out.join(wire::STRUCTURE_FILE), &bundle.structure)?;
+        for (file, bytes) in &bundle.parts {
+            let path = out.join(file);
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::write(path, bytes)?;
+        }
+        fs::write(out.join(wire::INDEX_FILE), bundle.index())
+    })();
     if let Err(error) = written {
-        eprintln!("sansang: cannot write {}: {error}", options.out.display());
+        eprintln!("sansang: cannot write {}: {error}", out.display());
         return PROBLEMS;
     }
+    let bytes = bundle.structure.len() + bundle.parts.iter().map(|(_, b)| b.len()).sum::<usize>();
     println!(
-        "compiled catalog: {n_files} files, {} questionnaires, {} sources, {} bytes -> {}",
+        "content: {n_files} files, {} questionnaires, {} sources -> {}: structure {} bytes, {} text parts, {bytes} bytes in all",
         catalog.questionnaires.len(),
         catalog.sources.len(),
-        text.len(),
-        options.out.display()
+        out.display(),
+        bundle.structure.len(),
+        bundle.parts.len(),
     );
     OK
 }
@@ -580,7 +602,7 @@ mod tests {
             parse(&args("bundle --root /r")),
             Err(UsageError::MissingArgument {
                 command: "bundle",
-                argument: "--out FILE"
+                argument: "--out DIR"
             })
         );
         assert_eq!(

@@ -294,7 +294,7 @@ pub(crate) fn identify(object: &Map<String, Value>) -> Option<Found> {
         Some(Value::String(format)) => Some(match format.as_str() {
             ASSESSMENT_FORMAT => Found::Assessment,
             BACKUP_FORMAT => Found::Backup,
-            super::compiled::COMPILED_FORMAT => Found::ContentBundle,
+            super::wire::COMPILED_FORMAT => Found::ContentBundle,
             other => Found::Other(other.to_string()),
         }),
         // `sansang score` output also has `sections`; it is told apart by `model` and `overall`.

@@ -10,9 +10,10 @@
 //!   result of `sansang score` as JSON.
 //! * [`import`] — a file picked for import: [`decode_import`] accepts an assessment or a backup
 //!   ([`Incoming`]) and names every other kind of file. The formats are specified in `docs/file-formats.md`.
-//! * [`compiled`] — the compiled catalog the app fetches (`content.json`): [`compiled::encode_catalog`]
-//!   (`sansang bundle`) and a small [`compiled::decode_catalog`] without diagnostics (the content is
-//!   validated before it is compiled). [`bundle`] — the older bundle of content files, loaded with [`load`].
+//! * [`wire`] — the content as the app downloads it: a language-neutral structure file and text parts per
+//!   language and section, with a derived codec (serde + postcard on mirror types): [`wire::encode`]
+//!   (`sansang bundle`) and [`wire::decode_structure`] / [`wire::Structure::apply`] without diagnostics (the
+//!   content is validated before it is encoded).
 //!
 //! Conversion happens node by node (a section, a question, a condition at a time), so one broken question
 //! does not hide the problems of the others; what needs several files (citations, condition references,
@@ -20,7 +21,6 @@
 
 pub mod assessment_check;
 pub mod assessment_file;
-pub mod compiled;
 mod cross;
 mod decode;
 pub mod evaluation_json;
@@ -30,6 +30,7 @@ pub mod problem;
 mod questionnaire_file;
 pub mod raw;
 mod source_file;
+pub mod wire;
 
 use std::fmt;
 
