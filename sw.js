@@ -14,8 +14,14 @@ async function currentShell() {
   for (const match of html.matchAll(/(?:href|src)="(\.\/[^"]+)"/g)) {
     urls.add(new URL(match[1], SCOPE).href);
   }
-  // The content bundle, fetched by the app on demand.
-  urls.add(new URL('content.json', SCOPE).href);
+  // Every content file (the structure and the text parts of both languages), listed by `sansang bundle`:
+  // the app fetches them on demand, and offline use needs them all.
+  const index = await fetch(new URL('content/files.txt', SCOPE).href, { cache: 'no-cache' });
+  if (!index.ok) throw new Error(`content/files.txt: HTTP ${index.status}`);
+  for (const file of (await index.text()).split('\n').filter(Boolean)) {
+    urls.add(new URL(`content/${file}`, SCOPE).href);
+  }
+  urls.add(new URL('content/files.txt', SCOPE).href);
   // The loader imports the wasm module next to the JS glue: add it explicitly.
   for (const match of html.matchAll(/'(\.\/[^']+\.(?:wasm|js))'/g)) {
     urls.add(new URL(match[1], SCOPE).href);
@@ -46,7 +52,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
   const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(new URL(request.url).pathname);
   if (!hashed) {
-    // Network first for the page and for files whose names do not change (content.json, the manifest), so a
+    // Network first for the page and for files whose names do not change (content/, the manifest), so a
     // new version arrives; the cached copy when offline.
     const key = request.mode === 'navigate' ? SCOPE : request;
     event.respondWith((async () => {

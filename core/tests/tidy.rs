@@ -1,5 +1,6 @@
-//! Architecture rules as tests: the domain stays pure, `format` stays free of web crates, and the catalog
-//! compiles in exactly the content files on disk.
+//! Architecture rules as tests: the domain stays pure, `format` stays free of web crates, only the app's
+//! `platform/` names browser crates, index.html preloads files that exist, and the catalog compiles in exactly
+//! the content files on disk.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -94,6 +95,50 @@ fn the_domain_is_pure() {
 #[test]
 fn the_format_layer_names_no_web_crate() {
     check_dir("src/format", NOT_IN_FORMAT);
+}
+
+/// Names only the app's `src/platform/` may mention (ARCHITECTURE.md: the browser boundary).
+const BROWSER_CRATES: &[&str] = &["web_sys", "js_sys", "gloo", "gloo_storage", "wasm_bindgen"];
+
+#[test]
+fn only_the_platform_names_browser_crates() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
+    let platform = src.join("platform");
+    let mut problems = Vec::new();
+    let files = rust_files(&src);
+    assert!(files.len() > 10, "the app's sources are found");
+    for file in files.iter().filter(|f| !f.starts_with(&platform)) {
+        let text = fs::read_to_string(file).expect("readable source");
+        for (line, name) in violations(&text, BROWSER_CRATES) {
+            problems.push(format!("{}:{line}: mentions `{name}`", file.display()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "only src/platform/ may use browser crates:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The preload script of index.html names the readiness questionnaire and its first section: they must be the
+/// shipped ones, or the first question would wait for files the browser did not preload.
+#[test]
+fn index_html_preloads_the_first_readiness_section() {
+    let html = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../index.html"))
+        .expect("index.html");
+    let catalog = sansang_core::catalog::builtin().expect("shipped content");
+    let readiness = catalog.readiness().expect("a readiness questionnaire");
+    let first = &readiness.sections[0].id;
+    let part = format!("'/{}.bin'", readiness.id);
+    let section = format!("'/{}.' + (m[1] || '{first}') + '.bin'", readiness.id);
+    assert!(html.contains(&part), "index.html preloads {part}");
+    assert!(html.contains(&section), "index.html preloads {section}");
+    assert!(html.contains("'content/structure.bin'"));
+    assert_eq!(
+        sansang_core::format::wire::STRUCTURE_FILE,
+        "structure.bin",
+        "index.html names the structure file"
+    );
 }
 
 #[test]

@@ -40,10 +40,9 @@ pub fn App() -> impl IntoView {
         });
     });
     // Another tab changed our storage: follow it (same assessment open in two tabs).
-    let on_storage =
-        window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
-            state.on_storage_changed(event.key());
-        });
+    let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+        state.on_storage_changed(event.key());
+    });
     on_cleanup(move || {
         on_hash_change.remove();
         on_storage.remove();

@@ -18,7 +18,7 @@ use crate::app::route::Route;
 use crate::app::store::{self, Unreadable};
 use crate::i18n::{self, Tr};
 use crate::platform::storage::{keys, Storage};
-use crate::platform::{clock, content, web};
+use crate::platform::{clock, web};
 
 /// The colour theme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -184,25 +184,10 @@ impl AppState {
 }
 
 impl AppState {
-    /// Starts fetching the content unless it is loaded or loading.
+    /// Starts fetching the content the current page needs unless it is loaded or loading (issue 9: the
+    /// loader lives in `app::content`).
     pub fn ensure_content(self) {
-        if !matches!(
-            self.content.get_untracked(),
-            ContentState::Idle | ContentState::Failed(_)
-        ) {
-            return;
-        }
-        self.content.set(ContentState::Loading);
-        leptos::task::spawn_local(async move {
-            let state = match content::fetch_text("./content.json").await {
-                Ok(text) => match sansang_core::format::compiled::decode_catalog(&text) {
-                    Ok(catalog) => ContentState::Ready(Arc::new(catalog)),
-                    Err(error) => ContentState::Failed(error.to_string()),
-                },
-                Err(error) => ContentState::Failed(error.to_string()),
-            };
-            self.content.set(state);
-        });
+        crate::app::content::ensure(self);
     }
 
     /// Uses an already loaded catalog (tests, or a catalog compiled in).

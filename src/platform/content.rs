@@ -1,9 +1,10 @@
-//! Fetches the content bundle (`content.json`, next to index.html: same origin, cached by the service worker).
+//! Fetches content files (`content/…`, next to index.html: same origin, relative URLs, cached by the service
+//! worker).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Why the content could not be fetched.
+/// Why a content file could not be fetched.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
     #[error("no browser window")]
@@ -16,8 +17,8 @@ pub enum FetchError {
     Body,
 }
 
-/// The text of a file next to index.html (a relative URL, so any host path works).
-pub async fn fetch_text(relative_url: &str) -> Result<String, FetchError> {
+/// The bytes of a file next to index.html (a relative URL, so any host path works).
+pub async fn fetch_bytes(relative_url: &str) -> Result<Vec<u8>, FetchError> {
     let window = web_sys::window().ok_or(FetchError::NoWindow)?;
     let response = JsFuture::from(window.fetch_with_str(relative_url))
         .await
@@ -26,8 +27,8 @@ pub async fn fetch_text(relative_url: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| FetchError::Body)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| FetchError::Body)?)
         .await
         .map_err(|_| FetchError::Body)?;
-    text.as_string().ok_or(FetchError::Body)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -45,3 +45,15 @@ pub enum ReadError {
     /// The browser could not read it.
     Unreadable,
 }
+
+/// The file picked in the `<input type="file">` an event came from, clearing the input so that picking the
+/// same file again fires another change.
+pub fn take_picked_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}

@@ -111,3 +111,10 @@ pub fn reveal(id: &str) {
         }
     }
 }
+
+/// Navigates to a route by its URL fragment (`#/assessments/…`).
+pub fn set_hash(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}

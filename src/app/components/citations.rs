@@ -23,6 +23,8 @@ pub fn Citations(catalog: Arc<Catalog>, cites: Vec<Citation>) -> impl IntoView {
             let catalog = catalog.clone();
             move || {
                 let lang = state.lang.get_untracked();
+                // The latest catalog: the source register's texts may arrive after the page shows (issue 9).
+                let catalog = state.catalog().unwrap_or_else(|| catalog.clone());
                 let Some(cited) = catalog.sources.resolve(&citation) else {
                     return view! { <li>{citation.to_string()}</li> }.into_any();
                 };

@@ -9,7 +9,6 @@ use sansang_core::domain::{
 };
 use sansang_core::format::assessment_file::{peek_header, ASSESSMENT_VERSION};
 use sansang_core::format::MAX_IMPORT_BYTES;
-use wasm_bindgen::JsCast;
 
 use crate::app::content::WithCatalog;
 use crate::app::route::{Route, Step};
@@ -43,8 +42,7 @@ pub fn Library() -> impl IntoView {
                     );
                     let id = state.create_assessment(&catalog, name);
                     state.route.set(Route::Assessment(id.clone(), Step::Profile));
-                    let _ = web_sys::window()
-                        .map(|w| w.location().set_hash(&Route::Assessment(id, Step::Profile).href()));
+                    crate::platform::web::set_hash(&Route::Assessment(id, Step::Profile).href());
                 };
                 view! {
                     <p><button type="button" class="button button--primary" on:click=create>{t(i18n::NEW_ASSESSMENT)}</button></p>
@@ -109,16 +107,9 @@ fn BackupPanel(catalog: Arc<Catalog>) -> impl IntoView {
     let choices = RwSignal::new(BTreeMap::<String, Resolution>::new());
     let catalog = StoredValue::new(catalog);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(async move {
             let next = match files::read_file(&file, MAX_IMPORT_BYTES).await {
                 Err(files::ReadError::TooLarge) => {

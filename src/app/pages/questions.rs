@@ -220,9 +220,7 @@ pub fn QuestionsStep(id: String, section: Option<String>, catalog: Arc<Catalog>)
                     // The section renders after the route changes; the router then reveals the question.
                     state.pending_focus.set(Some(card_id(&question)));
                     let route = Route::Assessment(id.clone(), Step::Questions(Some(section)));
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().set_hash(&route.href());
-                    }
+                    crate::platform::web::set_hash(&route.href());
                 } else {
                     crate::platform::web::reveal(&card_id(&question));
                 }
