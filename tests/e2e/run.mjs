@@ -6,6 +6,7 @@ import { tests, test, closeAll, served, BASE_PATH, assert, assertEq } from './li
 import './shell.mjs';
 import './assessment.mjs';
 import './data.mjs';
+import './loading.mjs';
 
 // Last, so that it sees every request the other tests caused.
 test('every served file came from under the sub-path (relative URLs only)', async () => {
