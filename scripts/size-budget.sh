@@ -14,9 +14,13 @@ set -euo pipefail
 list=0
 if [ "${1:-}" = "--list" ]; then list=1; shift; fi
 DIST="${1:-dist}"
-# Budgets in bytes (gzip -9). Set at or just above what was measured; lower them when a change allows.
-LANDING_BUDGET=${LANDING_BUDGET:-400000}
-FIRST_QUESTION_BUDGET=${FIRST_QUESTION_BUDGET:-409600}    # the goal is 256,000 (250 KB): see BENCHMARKS.md
+# Budgets in bytes (gzip -9). Set at or just above what was measured (issue 9); only ever lower them.
+# The first two are above the former 400 KB (409,600 B) budget of wasm + JS + CSS: they now also count index.html
+# and, for the first question, the content it needs (23.8 KB; before issue 9 the same load also fetched the whole
+# 247 KB content.json, which no budget counted: 658 KB in all). The wasm is 403 KB of it; the goal of 250 KB
+# needs the rarely used code out of the first module (BENCHMARKS.md, "What remains").
+LANDING_BUDGET=${LANDING_BUDGET:-417500}
+FIRST_QUESTION_BUDGET=${FIRST_QUESTION_BUDGET:-441500}
 SECTION_BUDGET=${SECTION_BUDGET:-11000}                   # the largest readiness section, one language
 QUESTIONNAIRE_BUDGET=${QUESTIONNAIRE_BUDGET:-12000}       # the largest other part (profile, triage), one language
 SOURCES_BUDGET=${SOURCES_BUDGET:-27000}                   # the source register, one language

@@ -33,7 +33,9 @@ fn content(c: &mut Criterion) {
     c.bench_function("all parts of both languages + catalog", |b| {
         b.iter(|| wire::decode_bundle(black_box(&bundle)).unwrap())
     });
-    c.bench_function("encode the whole bundle", |b| b.iter(|| wire::encode(black_box(&catalog))));
+    c.bench_function("encode the whole bundle", |b| {
+        b.iter(|| wire::encode(black_box(&catalog)))
+    });
 
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -49,7 +51,8 @@ fn content(c: &mut Criterion) {
         .questionnaire(QuestionnaireKind::Readiness)
         .expect("readiness");
     for question in readiness.sections.iter().flat_map(|s| &s.questions) {
-        full.readiness.set(question.id.clone(), AnswerValue::Level(2));
+        full.readiness
+            .set(question.id.clone(), AnswerValue::Level(2));
     }
     c.bench_function("evaluate, every readiness question answered", |b| {
         b.iter(|| evaluate(black_box(&catalog), black_box(&full)))

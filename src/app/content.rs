@@ -159,73 +159,60 @@ pub fn ensure(state: AppState) {
     });
 }
 
-/// Fetches the missing parts of `needs` in `lang`, in parallel; `then_rest` continues with the background load.
-fn fetch_parts(state: AppState, lang: Lang, needs: Needs, then_rest: bool) {
-    let Some(missing) = LOADER.with(|loader| {
-        let loader = loader.borrow();
-        let structure = loader.structure.as_ref()?;
-        let catalog = structure.catalog();
-        Some(
-            parts_for(structure, &catalog, &needs)
-                .into_iter()
-                .filter(|part| !structure.has(lang, part))
-                .filter(|part| {
-                    !loader
-                        .in_flight
-                        .iter()
-                        .any(|(l, p)| *l == lang && p == part)
-                })
-                .collect::<Vec<_>>(),
-        )
-    }) else {
-        return;
-    };
-    if missing.is_empty() {
-        return;
-    }
-    LOADER.with(|loader| {
+/// Fetches the missing parts of `needs` in `lang` (each fetch starts at once, so they run in parallel) and
+/// publishes the catalog when the last one is in. `waiting`: a page waits for them (a failure is shown, and the
+/// rest of the language follows); else a background load (a failure is retried when a page needs the part).
+fn fetch_parts(state: AppState, lang: Lang, needs: Needs, waiting: bool) {
+    let missing = LOADER.with(|loader| {
         let mut loader = loader.borrow_mut();
+        let Some(structure) = loader.structure.as_ref() else {
+            return Vec::new();
+        };
+        let catalog = structure.catalog();
+        let missing: Vec<String> = parts_for(structure, &catalog, &needs)
+            .into_iter()
+            .filter(|part| !structure.has(lang, part))
+            .filter(|part| {
+                !loader
+                    .in_flight
+                    .iter()
+                    .any(|(l, p)| *l == lang && p == part)
+            })
+            .collect();
         loader
             .in_flight
             .extend(missing.iter().map(|part| (lang, part.clone())));
+        missing
     });
-    leptos::task::spawn_local(async move {
-        let results =
-            futures::future::join_all(missing.iter().map(|part| fetch_part(lang, part))).await;
-        let mut first_error = None;
-        LOADER.with(|loader| {
-            let mut loader = loader.borrow_mut();
-            loader
-                .in_flight
-                .retain(|(l, p)| !(*l == lang && missing.contains(p)));
-            for result in results {
-                match result.and_then(|bytes| {
-                    let structure = loader.structure.as_mut().ok_or("no structure")?;
-                    structure.apply(&bytes).map_err(|e| e.to_string())?;
-                    Ok(())
-                }) {
-                    Ok(()) => {}
-                    Err(error) => {
-                        first_error.get_or_insert(error);
-                    }
+    for part in missing {
+        leptos::task::spawn_local(async move {
+            let result = load_part(lang, &part).await;
+            let (last, failed) = LOADER.with(|loader| {
+                let mut loader = loader.borrow_mut();
+                loader
+                    .in_flight
+                    .retain(|(l, p)| !(*l == lang && *p == part));
+                if let (Err(error), true) = (&result, waiting) {
+                    loader.error = Some(error.clone());
                 }
+                let last = !loader.in_flight.iter().any(|(l, _)| *l == lang);
+                (last, loader.error.clone())
+            });
+            if !last {
+                return;
+            }
+            publish(state);
+            match failed {
+                Some(error) if waiting => fail(state, error),
+                // After the page has shown and settled, so that it never competes with the first render.
+                None if waiting => set_timeout(
+                    move || background(state, lang),
+                    std::time::Duration::from_millis(BACKGROUND_DELAY_MS),
+                ),
+                _ => {}
             }
         });
-        publish(state);
-        match first_error {
-            Some(error) if !then_rest => {
-                // A background part: the page already shows; try again when a page needs it.
-                leptos::logging::warn!("content: {error}");
-            }
-            Some(error) => fail(state, error),
-            // After the page has shown and settled, so that it never competes with the first render.
-            None if then_rest => set_timeout(
-                move || background(state, lang),
-                std::time::Duration::from_millis(BACKGROUND_DELAY_MS),
-            ),
-            None => {}
-        }
-    });
+    }
 }
 
 /// Every other part of the language, after the page shows (the source register for citations, other sections).
@@ -242,25 +229,27 @@ fn background(state: AppState, lang: Lang) {
     }
 }
 
-/// One part's bytes; a part of another build of the content (a stale HTTP cache) is fetched once more,
-/// bypassing caches by its URL.
-async fn fetch_part(lang: Lang, part: &str) -> Result<Vec<u8>, String> {
+/// Fetches one part and applies it. A part of another build of the content (a stale HTTP cache) is fetched once
+/// more, bypassing caches by its URL.
+async fn load_part(lang: Lang, part: &str) -> Result<(), String> {
     let url = format!("{FOLDER}{}", wire::part_file(lang, part));
-    let bytes = fetch_bytes(&url).await.map_err(|e| format!("{url}: {e}"))?;
-    let stale = LOADER.with(|loader| {
-        let loader = loader.borrow();
-        let Some(structure) = loader.structure.as_ref() else {
-            return false;
-        };
-        let mut probe = structure.clone();
-        matches!(probe.apply(&bytes), Err(WireError::Stale(_)))
-    });
-    if !stale {
-        return Ok(bytes);
+    let apply = |bytes: Vec<u8>| {
+        LOADER.with(|loader| match loader.borrow_mut().structure.as_mut() {
+            Some(structure) => structure.apply(&bytes).map(|_| ()),
+            None => Err(WireError::Malformed),
+        })
+    };
+    let fetched = fetch_bytes(&url).await.map_err(|e| format!("{url}: {e}"))?;
+    match apply(fetched) {
+        Err(WireError::Stale(_)) => {
+            let fresh = format!("{url}?fresh={}", crate::platform::clock::now().0);
+            let fetched = fetch_bytes(&fresh)
+                .await
+                .map_err(|e| format!("{url}: {e}"))?;
+            apply(fetched).map_err(|e| e.to_string())
+        }
+        other => other.map_err(|e| e.to_string()),
     }
-    fetch_bytes(&format!("{url}?fresh={}", crate::platform::clock::now().0))
-        .await
-        .map_err(|e| format!("{url}: {e}"))
 }
 
 /// Renders `children` with the catalog once the parts the current page needs are loaded in the current

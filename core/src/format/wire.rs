@@ -73,6 +73,64 @@ struct WText {
     en: String,
 }
 
+/// A mirror of a field-less domain enum, with conversions both ways (exhaustive: a new domain variant does not
+/// compile until it is mirrored).
+macro_rules! mirror_enum {
+    ($wire:ident, $domain:ident, [$($variant:ident),* $(,)?]) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+        enum $wire {
+            $($variant),*
+        }
+        impl From<$domain> for $wire {
+            fn from(value: $domain) -> $wire {
+                match value {
+                    $($domain::$variant => $wire::$variant),*
+                }
+            }
+        }
+        impl From<$wire> for $domain {
+            fn from(value: $wire) -> $domain {
+                match value {
+                    $($wire::$variant => $domain::$variant),*
+                }
+            }
+        }
+    };
+}
+
+mirror_enum!(WRole, Role, [Developer, Provider, Deployer, User]);
+mirror_enum!(
+    WTier,
+    Tier,
+    [Prohibited, High, PossiblyHigh, Medium, Low, OutOfScope]
+);
+mirror_enum!(
+    WPrinciple,
+    Principle,
+    [
+        RiskBased,
+        Transparency,
+        Accountability,
+        HumanCentred,
+        Sovereignty,
+        Safety,
+        DataGovernance,
+        Fairness,
+        Sustainability,
+        Capability,
+    ]
+);
+mirror_enum!(
+    WSourceKind,
+    SourceKind,
+    [Law, Decree, Decision, Circular, ForeignLaw, Framework, Standard, Article]
+);
+mirror_enum!(
+    WSourceStatus,
+    SourceStatus,
+    [InForce, Superseded, Draft, Reference]
+);
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct WCatalog {
     sources: Vec<WSource>,
@@ -82,14 +140,14 @@ struct WCatalog {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct WSource {
     id: String,
-    kind: u8,
+    kind: WSourceKind,
     number: Option<String>,
     short: WText,
     title: WText,
     issuer: WText,
     date: WSourceDate,
     effective: Option<WSourceDate>,
-    status: u8,
+    status: WSourceStatus,
     url: String,
     language: String,
     confirmed: bool,
@@ -152,7 +210,7 @@ struct WBand {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct WTierRule {
-    tier: u8,
+    tier: WTier,
     when: WCondition,
     reason: WText,
     cites: Vec<WCitation>,
@@ -172,8 +230,8 @@ struct WObligation {
     id: String,
     title: WText,
     detail: WText,
-    roles: Vec<u8>,
-    tiers: Vec<u8>,
+    roles: Vec<WRole>,
+    tiers: Vec<WTier>,
     when: Option<WCondition>,
     deadline: Option<WDeadline>,
     cites: Vec<WCitation>,
@@ -193,7 +251,7 @@ struct WSection {
     id: String,
     title: WText,
     description: Option<WText>,
-    principle: Option<u8>,
+    principle: Option<WPrinciple>,
     weight: Option<f64>,
     questions: Vec<WQuestion>,
 }
@@ -215,7 +273,7 @@ enum WKind {
         levels: Vec<WText>,
         na: bool,
         weight: u8,
-        duty: Option<(Vec<u8>, Vec<u8>)>,
+        duty: Option<(Vec<WRole>, Vec<WTier>)>,
         recommendations: Vec<WText>,
     },
     Single(Vec<WOption>),
@@ -237,8 +295,8 @@ enum WCondition {
     Any(Vec<WCondition>),
     Not(Box<WCondition>),
     Fact(String),
-    Role(Vec<u8>),
-    Tier(Vec<u8>),
+    Role(Vec<WRole>),
+    Tier(Vec<WTier>),
     AnswerIs(String, Vec<String>),
     AnswerAtLeast(String, u8),
     Answered(String),
@@ -564,13 +622,6 @@ pub fn decode_bundle(bundle: &Bundle) -> Result<Catalog, WireError> {
 // ---------------------------------------------------------------------------------------------------------
 // Domain → mirror.
 
-fn index_of<T: PartialEq>(all: &[T], value: &T) -> u8 {
-    all.iter()
-        .position(|item| item == value)
-        .and_then(|i| u8::try_from(i).ok())
-        .unwrap_or(u8::MAX)
-}
-
 fn w_text(text: &Text) -> WText {
     WText {
         vi: text.vi.clone(),
@@ -596,12 +647,12 @@ fn w_cites(cites: &[Citation]) -> Vec<WCitation> {
         .collect()
 }
 
-fn w_roles(roles: &[Role]) -> Vec<u8> {
-    roles.iter().map(|r| index_of(&Role::ALL, r)).collect()
+fn w_roles(roles: &[Role]) -> Vec<WRole> {
+    roles.iter().map(|&r| r.into()).collect()
 }
 
-fn w_tiers(tiers: &[Tier]) -> Vec<u8> {
-    tiers.iter().map(|t| index_of(&Tier::ALL, t)).collect()
+fn w_tiers(tiers: &[Tier]) -> Vec<WTier> {
+    tiers.iter().map(|&t| t.into()).collect()
 }
 
 fn w_condition(condition: &Condition) -> WCondition {
@@ -641,14 +692,14 @@ impl From<&Catalog> for WCatalog {
             .iter()
             .map(|s| WSource {
                 id: s.id.clone(),
-                kind: index_of(&SourceKind::ALL, &s.kind),
+                kind: s.kind.into(),
                 number: s.number.clone(),
                 short: w_text(&s.short),
                 title: w_text(&s.title),
                 issuer: w_text(&s.issuer),
                 date: w_source_date(s.date),
                 effective: s.effective.map(w_source_date),
-                status: index_of(&SourceStatus::ALL, &s.status),
+                status: s.status.into(),
                 url: s.url.clone(),
                 language: s.language.clone(),
                 confirmed: s.confirmed,
@@ -691,7 +742,7 @@ fn w_spec(spec: &Spec) -> WSpec {
             tiers: rules
                 .tiers()
                 .map(|r| WTierRule {
-                    tier: index_of(&Tier::ALL, &r.tier),
+                    tier: r.tier.into(),
                     when: w_condition(&r.when),
                     reason: w_text(&r.reason),
                     cites: w_cites(&r.cites),
@@ -755,7 +806,7 @@ fn w_section(section: &Section) -> WSection {
         id: section.id.clone(),
         title: w_text(&section.title),
         description: section.description.as_ref().map(w_text),
-        principle: section.principle.map(|p| index_of(&Principle::ALL, &p)),
+        principle: section.principle.map(WPrinciple::from),
         weight: section.weight,
         questions: section
             .questions
@@ -789,16 +840,8 @@ fn w_section(section: &Section) -> WSection {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Mirror → domain. Any index out of range, or triage rules whose last rule does not always hold, is
-// `Malformed`.
-
-type Res<T> = Result<T, WireError>;
-
-fn pick<T: Copy>(all: &[T], index: u8) -> Res<T> {
-    all.get(usize::from(index))
-        .copied()
-        .ok_or(WireError::Malformed)
-}
+// Mirror → domain. Infallible but for triage rules whose last rule does not always hold (`Malformed`): every
+// enum is a mirror enum, so an unknown variant is already refused by the codec.
 
 fn d_text(text: &WText) -> Text {
     Text {
@@ -832,23 +875,23 @@ fn d_cites(cites: &[WCitation]) -> Vec<Citation> {
         .collect()
 }
 
-fn d_roles(roles: &[u8]) -> Res<Vec<Role>> {
-    roles.iter().map(|&r| pick(&Role::ALL, r)).collect()
+fn d_roles(roles: &[WRole]) -> Vec<Role> {
+    roles.iter().map(|&r| r.into()).collect()
 }
 
-fn d_tiers(tiers: &[u8]) -> Res<Vec<Tier>> {
-    tiers.iter().map(|&t| pick(&Tier::ALL, t)).collect()
+fn d_tiers(tiers: &[WTier]) -> Vec<Tier> {
+    tiers.iter().map(|&t| t.into()).collect()
 }
 
-fn d_condition(condition: &WCondition) -> Res<Condition> {
-    let list = |c: &[WCondition]| c.iter().map(d_condition).collect::<Res<Vec<_>>>();
-    Ok(match condition {
-        WCondition::All(c) => Condition::All(list(c)?),
-        WCondition::Any(c) => Condition::Any(list(c)?),
-        WCondition::Not(c) => Condition::Not(Box::new(d_condition(c)?)),
+fn d_condition(condition: &WCondition) -> Condition {
+    let list = |c: &[WCondition]| c.iter().map(d_condition).collect();
+    match condition {
+        WCondition::All(c) => Condition::All(list(c)),
+        WCondition::Any(c) => Condition::Any(list(c)),
+        WCondition::Not(c) => Condition::Not(Box::new(d_condition(c))),
         WCondition::Fact(f) => Condition::Fact(f.clone()),
-        WCondition::Role(r) => Condition::Role(d_roles(r)?),
-        WCondition::Tier(t) => Condition::Tier(d_tiers(t)?),
+        WCondition::Role(r) => Condition::Role(d_roles(r)),
+        WCondition::Tier(t) => Condition::Tier(d_tiers(t)),
         WCondition::AnswerIs(question, options) => Condition::AnswerIs {
             question: question.clone(),
             options: options.clone(),
@@ -858,7 +901,7 @@ fn d_condition(condition: &WCondition) -> Res<Condition> {
             level: *level,
         },
         WCondition::Answered(q) => Condition::Answered(q.clone()),
-    })
+    }
 }
 
 fn d_options(options: &[WOption]) -> Vec<AnswerOption> {
@@ -875,56 +918,47 @@ fn d_options(options: &[WOption]) -> Vec<AnswerOption> {
 impl TryFrom<&WCatalog> for Catalog {
     type Error = WireError;
 
-    fn try_from(wire: &WCatalog) -> Res<Catalog> {
-        let sources = wire
-            .sources
-            .iter()
-            .map(|s| {
-                Ok(Source {
-                    id: s.id.clone(),
-                    kind: pick(&SourceKind::ALL, s.kind)?,
-                    number: s.number.clone(),
-                    short: d_text(&s.short),
-                    title: d_text(&s.title),
-                    issuer: d_text(&s.issuer),
-                    date: d_source_date(&s.date),
-                    effective: s.effective.as_ref().map(d_source_date),
-                    status: pick(&SourceStatus::ALL, s.status)?,
-                    url: s.url.clone(),
-                    language: s.language.clone(),
-                    confirmed: s.confirmed,
-                    note: s.note.as_ref().map(d_text),
-                    provisions: s
-                        .provisions
-                        .iter()
-                        .map(|p| Provision {
-                            id: p.id.clone(),
-                            label: d_text(&p.label),
-                            summary: d_text(&p.summary),
-                            confirmed: p.confirmed,
-                        })
-                        .collect(),
+    fn try_from(wire: &WCatalog) -> Result<Catalog, WireError> {
+        let sources = wire.sources.iter().map(|s| Source {
+            id: s.id.clone(),
+            kind: s.kind.into(),
+            number: s.number.clone(),
+            short: d_text(&s.short),
+            title: d_text(&s.title),
+            issuer: d_text(&s.issuer),
+            date: d_source_date(&s.date),
+            effective: s.effective.as_ref().map(d_source_date),
+            status: s.status.into(),
+            url: s.url.clone(),
+            language: s.language.clone(),
+            confirmed: s.confirmed,
+            note: s.note.as_ref().map(d_text),
+            provisions: s
+                .provisions
+                .iter()
+                .map(|p| Provision {
+                    id: p.id.clone(),
+                    label: d_text(&p.label),
+                    summary: d_text(&p.summary),
+                    confirmed: p.confirmed,
                 })
-            })
-            .collect::<Res<Vec<_>>>()?;
-        let questionnaires = wire
-            .questionnaires
-            .iter()
-            .map(|q| {
-                Ok(Questionnaire {
-                    id: q.id.clone(),
-                    version: Version {
-                        major: q.version.0,
-                        minor: q.version.1,
-                        patch: q.version.2,
-                    },
-                    title: d_text(&q.title),
-                    description: q.description.as_ref().map(d_text),
-                    sections: q.sections.iter().map(d_section).collect::<Res<_>>()?,
-                    spec: d_spec(&q.spec)?,
-                })
-            })
-            .collect::<Res<Vec<_>>>()?;
+                .collect(),
+        });
+        let mut questionnaires = Vec::with_capacity(wire.questionnaires.len());
+        for q in &wire.questionnaires {
+            questionnaires.push(Questionnaire {
+                id: q.id.clone(),
+                version: Version {
+                    major: q.version.0,
+                    minor: q.version.1,
+                    patch: q.version.2,
+                },
+                title: d_text(&q.title),
+                description: q.description.as_ref().map(d_text),
+                sections: q.sections.iter().map(d_section).collect(),
+                spec: d_spec(&q.spec).ok_or(WireError::Malformed)?,
+            });
+        }
         Ok(Catalog {
             sources: SourceRegister::new(sources),
             questionnaires,
@@ -932,8 +966,8 @@ impl TryFrom<&WCatalog> for Catalog {
     }
 }
 
-fn d_spec(spec: &WSpec) -> Res<Spec> {
-    Ok(match spec {
+fn d_spec(spec: &WSpec) -> Option<Spec> {
+    Some(match spec {
         WSpec::Profile => Spec::Profile,
         WSpec::Triage {
             tiers,
@@ -942,54 +976,46 @@ fn d_spec(spec: &WSpec) -> Res<Spec> {
         } => {
             let tiers = tiers
                 .iter()
-                .map(|r| {
-                    Ok(TierRule {
-                        tier: pick(&Tier::ALL, r.tier)?,
-                        when: d_condition(&r.when)?,
-                        reason: d_text(&r.reason),
-                        cites: d_cites(&r.cites),
-                    })
+                .map(|r| TierRule {
+                    tier: r.tier.into(),
+                    when: d_condition(&r.when),
+                    reason: d_text(&r.reason),
+                    cites: d_cites(&r.cites),
                 })
-                .collect::<Res<Vec<_>>>()?;
+                .collect();
             let transition = transition
                 .iter()
-                .map(|r| {
-                    Ok(TransitionRule {
-                        id: r.id.clone(),
-                        when: d_condition(&r.when)?,
-                        date: d_date(r.date),
-                        label: d_text(&r.label),
-                        cites: d_cites(&r.cites),
-                    })
+                .map(|r| TransitionRule {
+                    id: r.id.clone(),
+                    when: d_condition(&r.when),
+                    date: d_date(r.date),
+                    label: d_text(&r.label),
+                    cites: d_cites(&r.cites),
                 })
-                .collect::<Res<Vec<_>>>()?;
+                .collect();
             let obligations = obligations
                 .iter()
-                .map(|o| {
-                    Ok(Obligation {
-                        id: o.id.clone(),
-                        title: d_text(&o.title),
-                        detail: d_text(&o.detail),
-                        roles: d_roles(&o.roles)?,
-                        tiers: d_tiers(&o.tiers)?,
-                        when: o.when.as_ref().map(d_condition).transpose()?,
-                        deadline: o.deadline.as_ref().map(|d| match d {
-                            WDeadline::BeforeUse => Deadline::BeforeUse,
-                            WDeadline::Transition => Deadline::Transition,
-                            WDeadline::Date(date) => Deadline::Date(d_date(*date)),
-                            WDeadline::Hours(hours, after) => Deadline::Hours {
-                                hours: *hours,
-                                after: d_text(after),
-                            },
-                        }),
-                        cites: d_cites(&o.cites),
-                        evidenced_by: o.evidenced_by.clone(),
-                    })
+                .map(|o| Obligation {
+                    id: o.id.clone(),
+                    title: d_text(&o.title),
+                    detail: d_text(&o.detail),
+                    roles: d_roles(&o.roles),
+                    tiers: d_tiers(&o.tiers),
+                    when: o.when.as_ref().map(d_condition),
+                    deadline: o.deadline.as_ref().map(|d| match d {
+                        WDeadline::BeforeUse => Deadline::BeforeUse,
+                        WDeadline::Transition => Deadline::Transition,
+                        WDeadline::Date(date) => Deadline::Date(d_date(*date)),
+                        WDeadline::Hours(hours, after) => Deadline::Hours {
+                            hours: *hours,
+                            after: d_text(after),
+                        },
+                    }),
+                    cites: d_cites(&o.cites),
+                    evidenced_by: o.evidenced_by.clone(),
                 })
-                .collect::<Res<Vec<_>>>()?;
-            Spec::Triage(
-                TriageRules::new(tiers, transition, obligations).ok_or(WireError::Malformed)?,
-            )
+                .collect();
+            Spec::Triage(TriageRules::new(tiers, transition, obligations)?)
         }
         WSpec::Readiness {
             levels,
@@ -1022,59 +1048,49 @@ fn d_spec(spec: &WSpec) -> Res<Spec> {
     })
 }
 
-fn d_section(section: &WSection) -> Res<Section> {
-    Ok(Section {
+fn d_section(section: &WSection) -> Section {
+    Section {
         id: section.id.clone(),
         title: d_text(&section.title),
         description: section.description.as_ref().map(d_text),
-        principle: section
-            .principle
-            .map(|p| pick(&Principle::ALL, p))
-            .transpose()?,
+        principle: section.principle.map(Principle::from),
         weight: section.weight,
         questions: section
             .questions
             .iter()
-            .map(|q| {
-                Ok(Question {
-                    id: q.id.clone(),
-                    text: d_text(&q.text),
-                    help: q.help.as_ref().map(d_text),
-                    cites: d_cites(&q.cites),
-                    applies_if: q.applies_if.as_ref().map(d_condition).transpose()?,
-                    kind: match &q.kind {
-                        WKind::Scored {
-                            evidence,
-                            levels,
-                            na,
-                            weight,
-                            duty,
-                            recommendations,
-                        } => QuestionKind::Scored(Scored {
-                            evidence: d_text(evidence),
-                            levels: levels.iter().map(d_text).collect(),
-                            na: *na,
-                            weight: *weight,
-                            duty: duty
-                                .as_ref()
-                                .map(|(roles, tiers)| {
-                                    Ok::<_, WireError>(Duty {
-                                        roles: d_roles(roles)?,
-                                        tiers: d_tiers(tiers)?,
-                                    })
-                                })
-                                .transpose()?,
-                            recommendations: recommendations.iter().map(d_text).collect(),
+            .map(|q| Question {
+                id: q.id.clone(),
+                text: d_text(&q.text),
+                help: q.help.as_ref().map(d_text),
+                cites: d_cites(&q.cites),
+                applies_if: q.applies_if.as_ref().map(d_condition),
+                kind: match &q.kind {
+                    WKind::Scored {
+                        evidence,
+                        levels,
+                        na,
+                        weight,
+                        duty,
+                        recommendations,
+                    } => QuestionKind::Scored(Scored {
+                        evidence: d_text(evidence),
+                        levels: levels.iter().map(d_text).collect(),
+                        na: *na,
+                        weight: *weight,
+                        duty: duty.as_ref().map(|(roles, tiers)| Duty {
+                            roles: d_roles(roles),
+                            tiers: d_tiers(tiers),
                         }),
-                        WKind::Single(o) => QuestionKind::Single(d_options(o)),
-                        WKind::Multi(o) => QuestionKind::Multi(d_options(o)),
-                        WKind::Text => QuestionKind::Text,
-                        WKind::Date => QuestionKind::Date,
-                    },
-                })
+                        recommendations: recommendations.iter().map(d_text).collect(),
+                    }),
+                    WKind::Single(o) => QuestionKind::Single(d_options(o)),
+                    WKind::Multi(o) => QuestionKind::Multi(d_options(o)),
+                    WKind::Text => QuestionKind::Text,
+                    WKind::Date => QuestionKind::Date,
+                },
             })
-            .collect::<Res<_>>()?,
-    })
+            .collect(),
+    }
 }
 
 #[cfg(test)]
@@ -1489,16 +1505,24 @@ mod tests {
     }
 
     #[test]
-    fn an_enum_index_out_of_range_is_refused() {
+    fn an_enum_variant_out_of_range_is_refused() {
         let mut wire = WCatalog::from(&every_variant());
-        wire.sources[0].kind = SourceKind::ALL.len() as u8;
-        let bytes = postcard::to_allocvec(&StructureFile {
+        wire.sources.truncate(1);
+        wire.questionnaires.clear();
+        let good = postcard::to_allocvec(&StructureFile {
             format: STRUCTURE_FORMAT.into(),
             version: WIRE_VERSION,
-            catalog: wire,
+            catalog: wire.clone(),
         })
         .unwrap();
-        assert_eq!(decode_structure(&bytes), Err(WireError::Malformed));
+        assert!(decode_structure(&good).is_ok());
+        // The source's kind is the byte after its id (a length-prefixed string) and the source count.
+        let id = wire.sources[0].id.as_bytes();
+        let at = good.windows(id.len()).position(|w| w == id).unwrap() + id.len();
+        assert_eq!(good[at], 0, "Law is variant 0");
+        let mut bad = good.clone();
+        bad[at] = SourceKind::ALL.len() as u8;
+        assert_eq!(decode_structure(&bad), Err(WireError::Malformed));
     }
 
     /// A mutation of a byte string: flip one byte, insert one, delete one, or truncate.
