@@ -95,4 +95,5 @@ ${size.trim()}
 |---|---|---|
 ${benches.join('\n')}
 `;
-process.stdout.write(md);
+const notes = existsSync("scripts/bench-notes.md") ? readFileSync("scripts/bench-notes.md", "utf8") : "";
+process.stdout.write(md + "\n" + notes);

@@ -163,12 +163,15 @@ pub fn ensure(state: AppState) {
 /// publishes the catalog when the last one is in. `waiting`: a page waits for them (a failure is shown, and the
 /// rest of the language follows); else a background load (a failure is retried when a page needs the part).
 fn fetch_parts(state: AppState, lang: Lang, needs: Needs, waiting: bool) {
+    // The published catalog has the structure (its texts do not matter here).
+    let ContentState::Ready(catalog) = state.content.get_untracked() else {
+        return;
+    };
     let missing = LOADER.with(|loader| {
         let mut loader = loader.borrow_mut();
         let Some(structure) = loader.structure.as_ref() else {
             return Vec::new();
         };
-        let catalog = structure.catalog();
         let missing: Vec<String> = parts_for(structure, &catalog, &needs)
             .into_iter()
             .filter(|part| !structure.has(lang, part))
@@ -198,14 +201,14 @@ fn fetch_parts(state: AppState, lang: Lang, needs: Needs, waiting: bool) {
                 let last = !loader.in_flight.iter().any(|(l, _)| *l == lang);
                 (last, loader.error.clone())
             });
-            if !last {
-                return;
+            // A page may be waiting for this part: publish at once. A background batch publishes once, at its end.
+            if waiting || last {
+                publish(state);
             }
-            publish(state);
             match failed {
                 Some(error) if waiting => fail(state, error),
                 // After the page has shown and settled, so that it never competes with the first render.
-                None if waiting => set_timeout(
+                None if waiting && last => set_timeout(
                     move || background(state, lang),
                     std::time::Duration::from_millis(BACKGROUND_DELAY_MS),
                 ),
