@@ -22,6 +22,14 @@ async function currentShell() {
     urls.add(new URL(`content/${file}`, SCOPE).href);
   }
   urls.add(new URL('content/files.txt', SCOPE).href);
+  // The on-demand worker (loaded by the app on first use): its loader and the files it imports (trunk does not hash a worker's names: network first, like content/).
+  const worker = await fetch(new URL('sansang-worker_loader.js', SCOPE).href, { cache: 'no-cache' });
+  if (worker.ok) {
+    urls.add(new URL('sansang-worker_loader.js', SCOPE).href);
+    for (const match of (await worker.text()).matchAll(/"(\.\/[^"]+\.(?:js|wasm))"/g)) {
+      urls.add(new URL(match[1], SCOPE).href);
+    }
+  }
   // The loader imports the wasm module next to the JS glue: add it explicitly.
   for (const match of html.matchAll(/'(\.\/[^']+\.(?:wasm|js))'/g)) {
     urls.add(new URL(match[1], SCOPE).href);

@@ -26,12 +26,20 @@ QUESTIONNAIRE_BUDGET=${QUESTIONNAIRE_BUDGET:-12000}       # the largest other pa
 SOURCES_BUDGET=${SOURCES_BUDGET:-27000}                   # the source register, one language
 ALL_CONTENT_BUDGET=${ALL_CONTENT_BUDGET:-256000}          # every content file (what the service worker keeps)
 SERVICE_WORKER_BUDGET=${SERVICE_WORKER_BUDGET:-2000}      # sw.js and content/files.txt
+WORKER_BUDGET=${WORKER_BUDGET:-72500}                     # the worker's loader + JS + wasm
 
 shopt -s nullglob
 index="$DIST/content/files.txt"
 [ -f "$DIST/index.html" ] && [ -f "$index" ] || { echo "size: no $DIST/index.html or $index (build first)" >&2; exit 1; }
 shell=("$DIST"/index.html)
-for f in "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css; do [ "$(basename "$f")" = sw.js ] || shell+=("$f"); done
+worker=()
+for f in "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css; do
+  case "$(basename "$f")" in
+    sw.js) ;;                                         # after the first load
+    sansang-worker*) worker+=("$f") ;;               # the on-demand module
+    *) shell+=("$f") ;;
+  esac
+done
 first_section=$(grep -m1 -E '^vi/readiness\.[^/]+\.bin$' "$index") \
   || { echo "size: no readiness section in $index" >&2; exit 1; }
 content=("$DIST/content/structure.bin" "$DIST/content/vi/readiness.bin" "$DIST/content/$first_section")
@@ -74,6 +82,8 @@ done < "$index"
 largest "on demand: a readiness section" "$SECTION_BUDGET" "${sections[@]}"
 largest "on demand: profile or triage texts" "$QUESTIONNAIRE_BUDGET" "${others[@]}"
 largest "on demand: the source register" "$SOURCES_BUDGET" "$DIST"/content/*/sources.bin
+[ ${#worker[@]} -eq 3 ] || { echo "size: expected the worker's loader, JS and wasm in $DIST" >&2; exit 1; }
+sum "on demand: the export worker (a second wasm module, loaded on first use)" "$WORKER_BUDGET" "${worker[@]}"
 sum "after the first load: the service worker and its file list" "$SERVICE_WORKER_BUDGET" "$DIST/sw.js" "$DIST/content/files.txt"
 all=("$DIST/content/structure.bin"); while read -r f; do [ "$f" = structure.bin ] || all+=("$DIST/content/$f"); done < "$index"
 sum "all content (kept by the service worker)" "$ALL_CONTENT_BUDGET" "${all[@]}"

@@ -8,5 +8,6 @@ pub mod files;
 pub mod storage;
 pub mod svg;
 pub mod web;
+pub mod worker;
 
 pub use storage::{Storage, StorageError};

@@ -128,3 +128,38 @@ test('after the first visit every section works offline in both languages', asyn
   assertEq(problems.join('\n'), '', 'page errors');
   await context.close();
 });
+
+test('the on-demand worker is not loaded with the app and renders an assessment export with its file name', async () => {
+  const { id, storageState } = await assessmentStorage('en-US');
+  const context = await browser.newContext({ locale: 'en-US', storageState, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${APP}#/assessments/${id}/questions`);
+  await page.locator('.q-card').first().waitFor();
+  assert(!requests.some((u) => /worker/.test(u)), 'no worker file is fetched before it is used');
+  const reply = await page.evaluate(async (id) => {
+    const doc = localStorage.getItem(`sansang.assessment.${id}`);
+    const worker = new Worker('sansang-worker_loader.js');
+    const next = () => new Promise((resolve) => {
+      worker.onmessage = (event) => resolve(event.data);
+      setTimeout(() => resolve('timeout'), 10000);
+    });
+    const ready = await next();
+    if (ready !== 'ready') return { ready };
+    const ask = (message) => { const reply = next(); worker.postMessage(message); return reply; };
+    const file = await ask(`export-json\n2026-12-04\n${doc}`);
+    const refused = await ask('export-json\n2026-12-04\n{"format":"sansang.assessment","version":99}');
+    const unknown = await ask('render-docx\n2026-12-04\n{}');
+    worker.terminate();
+    return { name: file[0], text: new TextDecoder().decode(file[1]), doc, refused, unknown };
+  }, id);
+  assertEq(reply.ready, undefined, 'the worker says it is ready');
+  assertEq(reply.name, `sansang-${id}-2026-12-04.json`, 'file name');
+  assertEq(JSON.stringify(JSON.parse(reply.text)), JSON.stringify(JSON.parse(reply.doc)), 'the exported document');
+  assert(typeof reply.refused === 'string' && reply.refused.includes(' / '), `a bilingual refusal: ${reply.refused}`);
+  assert(typeof reply.unknown === 'string' && reply.unknown.includes('unknown request'), `unknown kind: ${reply.unknown}`);
+  assert(requests.some((u) => u.endsWith('/sansang-worker_loader.js')) && requests.some((u) => u.endsWith('/sansang-worker_bg.wasm')),
+    'the worker and its wasm are fetched on first use');
+  await context.close();
+});
