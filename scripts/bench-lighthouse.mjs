@@ -27,7 +27,7 @@ for (const [name, url] of [['landing', APP], ['questionnaire', `${APP}#/assessme
   const output = join(dir, `${name}.json`);
   execFileSync(join(dir, 'node_modules/.bin/lighthouse'), [url, '--only-categories=performance', '--output=json',
     `--output-path=${output}`, '--disable-storage-reset', '--quiet', `--chrome-flags=${[...flags, `--user-data-dir=${profile}`].join(' ')}`],
-  { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180000 });
   const report = JSON.parse(readFileSync(output, 'utf8'));
   const audit = (k) => report.audits[k]?.numericValue;
   scores[name] = {
