@@ -421,6 +421,38 @@ fn wrap(text: &str, max_chars: usize) -> (Vec<String>, bool) {
     (lines, cut)
 }
 
+/// The words of `text` in as many lines of at most `max_chars` characters as it takes, up to `max_lines`
+/// (filled greedily); only a word longer than a line, or a text longer than every line together, is cut with
+/// '…'. Also tells whether anything was cut.
+fn wrap_lines(text: &str, max_chars: usize, max_lines: usize) -> (Vec<String>, bool) {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    let mut cut = lines.len() > max_lines;
+    lines.truncate(max_lines);
+    if cut {
+        if let Some(last) = lines.last_mut() {
+            let kept: String = last.chars().take(max_chars.saturating_sub(1)).collect();
+            *last = format!("{}…", kept.trim_end());
+        }
+    }
+    for line in &mut lines {
+        if line.chars().count() > max_chars {
+            cut = true;
+            let kept: String = line.chars().take(max_chars.saturating_sub(1)).collect();
+            *line = format!("{}…", kept.trim_end());
+        }
+    }
+    (lines, cut)
+}
+
 /// The `<svg>` root with its `<title>` and `<desc>`.
 fn root(
     kind: &str,
@@ -551,6 +583,11 @@ const RADAR_GAP: f64 = 38.0;
 const RADAR_SIDE: f64 = 140.0;
 const RADAR_PAD: f64 = 10.0;
 const RADAR_LABEL_CHARS: usize = 18;
+/// Lines an axis label may take: the longest section title of the shipped content takes three.
+const RADAR_LABEL_LINES: usize = 4;
+/// The smallest distance from the centre at which a value is written, so that low values on neighbouring
+/// axes do not run into each other.
+const RADAR_VALUE_MIN_R: f64 = 0.42 * RADAR_R;
 const RADAR_WIDTH: f64 = 2.0 * (RADAR_PAD + RADAR_SIDE + RADAR_GAP + RADAR_R);
 const RADAR_CX: f64 = RADAR_WIDTH / 2.0;
 const RADAR_CY: f64 = RADAR_PAD + 3.0 * LINE_HEIGHT + RADAR_GAP + RADAR_R;
@@ -717,7 +754,8 @@ pub fn radar(data: &ChartData, lang: Lang, id: &ChartId) -> SvgNode {
         if let Some(v) = data.value(0, i) {
             // Values are wider than tall: further out beside the dot than above it.
             let a = angle(i, n);
-            let (x, y) = polar(a, RADAR_R * v / 100.0 + 10.0 + 10.0 * a.sin().abs());
+            let r = (RADAR_R * v / 100.0 + 10.0 + 10.0 * a.sin().abs()).max(RADAR_VALUE_MIN_R);
+            let (x, y) = polar(a, r);
             value_texts = value_texts.child(halo(
                 SvgNode::new("text")
                     .with("class", "chart__value")
@@ -745,7 +783,7 @@ pub fn radar(data: &ChartData, lang: Lang, id: &ChartId) -> SvgNode {
         } else {
             "middle"
         };
-        let (mut lines, cut) = wrap(label, RADAR_LABEL_CHARS);
+        let (mut lines, cut) = wrap_lines(label, RADAR_LABEL_CHARS, RADAR_LABEL_LINES);
         let na = !data.applies(i);
         let count = lines.len() + usize::from(na);
         let block = LINE_HEIGHT * count as f64;
@@ -1359,7 +1397,7 @@ mod tests {
     }
 
     #[test]
-    fn long_labels_wrap_into_two_lines_at_most() {
+    fn long_labels_wrap_whole_into_up_to_four_lines() {
         let w = |text: &str, max: usize| wrap(text, max);
         assert_eq!(w("Chủ quyền số", 18), (vec!["Chủ quyền số".into()], false));
         assert_eq!(
@@ -1384,6 +1422,21 @@ mod tests {
         let (lines, cut) = w("Trustworthinessandaccountability x", 10);
         assert!(cut);
         assert_eq!(lines, ["Trustwort…", "x"]);
+        let (lines, cut) = wrap_lines(
+            "Minh bạch và ghi nhãn nội dung do trí tuệ nhân tạo tạo ra",
+            18,
+            4,
+        );
+        assert!(!cut, "{lines:?}");
+        assert_eq!(
+            lines.join(" "),
+            "Minh bạch và ghi nhãn nội dung do trí tuệ nhân tạo tạo ra"
+        );
+        assert!(lines.iter().all(|l| l.chars().count() <= 18));
+        assert_eq!(
+            wrap_lines("a b c d e f", 1, 2),
+            (vec!["a".to_string(), "…".to_string()], true)
+        );
         assert_eq!(w("Trustworthiness", 10), (vec!["Trustwort…".into()], true));
         assert_eq!(w("", 16), (vec![], false));
 
@@ -1394,11 +1447,16 @@ mod tests {
             &id(),
         );
         let label = by_class(&svg, "chart__label")[0];
-        let spans: Vec<_> = label.children.iter().filter(|c| c.tag == "tspan").collect();
-        assert_eq!(spans.len(), 2);
-        // The full label stays available as the label's tooltip.
-        assert_eq!(label.children[0].tag, "title");
-        assert_eq!(label.children[0].text.as_deref(), Some(long));
+        let spans: Vec<&str> = label
+            .children
+            .iter()
+            .filter(|c| c.tag == "tspan")
+            .filter_map(|c| c.text.as_deref())
+            .collect();
+        // The whole label, never cut: four lines of at most 18 characters.
+        assert_eq!(spans.len(), 4);
+        assert_eq!(spans.join(" "), long);
+        assert!(label.children.iter().all(|c| c.tag != "title"));
     }
 
     #[test]

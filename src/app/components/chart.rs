@@ -22,7 +22,7 @@ pub fn Chart(node: SvgNode, table: Table, #[prop(into)] class: String) -> impl I
     });
     view! {
         <figure class=format!("chart {class}")>
-            <div class="chart__svg" node_ref=host></div>
+            <div class="chart__svg" node_ref=host tabindex="0"></div>
             <details class="chart__table">
                 <summary>{i18n::SHOW_AS_TABLE.get(lang)}</summary>
                 <table class="data-table">
