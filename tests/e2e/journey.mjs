@@ -258,7 +258,7 @@ const GEOMETRY = String.raw`(() => {
     for (const text of svg.querySelectorAll('.chart--radar .chart__label, .chart--radar .chart__value, text.chart__label')) {
       const r = text.getBoundingClientRect();
       if (text.closest('.chart--radar') && text.textContent.includes('…')) outside.push('cut: ' + text.textContent.slice(0, 30));
-      if (r.height < 12) outside.push(`small (${r.height.toFixed(1)}px): ` + text.textContent.slice(0, 30));
+      if (r.height < 12) outside.push('small (' + r.height.toFixed(1) + 'px): ' + text.textContent.slice(0, 30));
       if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
         outside.push('outside its chart: ' + text.textContent.slice(0, 30));
       }
