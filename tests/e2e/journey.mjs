@@ -302,6 +302,10 @@ test('a phone: the header takes at most a quarter of the screen, the first quest
   await page.locator('.q-card').first().waitFor();
   const top = await page.evaluate(() => document.querySelector('.q-card').getBoundingClientRect().top);
   assert(top < 740 - 120, `the first question starts at ${top}px, on the first screen`);
+  await page.goto(`${APP}#/assessments/${SAMPLE.id}/results`);
+  await page.getByTestId('results-headline').waitFor();
+  const band = await page.evaluate(() => document.querySelector('[data-testid="band"]').getBoundingClientRect().bottom);
+  assert(band < 740, `the band of the results summary is on the first screen (${band}px)`);
   for (const hash of [`#/assessments/${SAMPLE.id}/profile`, `#/assessments/${SAMPLE.id}/systems`, `#/assessments/${SAMPLE.id}/questions/risk`,
     `#/assessments/${SAMPLE.id}/results/plan`, '#/assessments']) {
     await page.goto(APP + hash);
